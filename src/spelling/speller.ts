@@ -1,0 +1,310 @@
+// Spelling checker and suggester over the compiled automaton.
+// No Node built-ins: must also run in browsers.
+import {
+  decodeAutomaton,
+  FINAL_BIT,
+  LABEL_MASK,
+  LAST_BIT,
+  TARGET_SHIFT,
+  type Automaton,
+  type SpellingData,
+} from './automaton.js';
+
+export interface Speller {
+  /** True when the word is spelled correctly (е/ё and letter case are ignored). */
+  correct(word: string): boolean;
+  /** Ranked corrections, best first; empty when nothing is close enough. */
+  suggest(word: string, limit?: number): string[];
+}
+
+/**
+ * Same normalisation as scripts/lib/affixes.js normalizeWord (the data is
+ * stored that way): lower case, ё→е, stress marks and soft hyphens removed.
+ */
+export function normalizeWord(word: string): string {
+  return word.toLowerCase().replace(/ё/g, 'е').replace(/[\u0301\u00AD]/g, '');
+}
+
+const CYRILLIC = /[а-яё]/i;
+const LATIN_OR_DIGITS = /^[a-z0-9]+$/i;
+const DIGITS = /^\d+$/;
+
+/** Enclitic particles written with a hyphen: какой-то, где-либо, давай-ка. */
+const PARTICLES = new Set(['то', 'либо', 'нибудь', 'таки', 'ка']);
+
+/**
+ * First parts that form hyphenated nouns with any known word
+ * (вице-губернатор, интернет-приемная, онлайн-запись).
+ */
+const NOUN_PREFIXES = new Set([
+  'вице', 'экс', 'пресс', 'интернет', 'онлайн', 'офлайн', 'оффлайн', 'бизнес', 'веб', 'видео',
+  'аудио', 'фото', 'медиа', 'штаб', 'лейб', 'обер', 'унтер', 'контр', 'мини', 'экспресс', 'колл',
+  'смс', 'топ', 'блок', 'генерал', 'премьер', 'горячая', 'горячей', 'горячую', 'горячих',
+]);
+
+/**
+ * Words ending in -о/-е that look like combining forms but never are one:
+ * they would let «много-детный», «по-этому», «во-время» through.
+ */
+const NOT_COMBINING = new Set([
+  'много', 'мало', 'само', 'все', 'всё', 'что', 'это', 'того', 'чего', 'его', 'кого', 'него',
+  'тоже', 'также', 'зато', 'более', 'менее', 'вообще', 'ничего', 'можно', 'нужно', 'очень',
+  'слишком', 'едва', 'где', 'оно', 'само', 'себе', 'мне', 'тебе', 'вне', 'изо', 'подо', 'надо',
+  'обо', 'ото', 'перед', 'передо', 'либо', 'если', 'ещё', 'еще', 'уже', 'тоже', 'поэто',
+]);
+
+// --- Suggestion cost model -------------------------------------------------
+
+const KEYBOARD_ROWS = ['йцукенгшщзхъ', 'фывапролджэ', 'ячсмитьбю'];
+
+function buildKeyboardNeighbours(): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  const add = (a: string | undefined, b: string | undefined) => {
+    if (!a || !b) return;
+    if (!map.has(a)) map.set(a, new Set());
+    map.get(a)!.add(b);
+  };
+  KEYBOARD_ROWS.forEach((row, r) => {
+    for (let i = 0; i < row.length; i++) {
+      const ch = row[i];
+      add(ch, row[i - 1]);
+      add(ch, row[i + 1]);
+      // Rows are staggered by half a key to the right, so the row above
+      // touches columns i and i+1 and the row below i-1 and i.
+      const up = KEYBOARD_ROWS[r - 1];
+      if (up) { add(ch, up[i]); add(ch, up[i + 1]); }
+      const down = KEYBOARD_ROWS[r + 1];
+      if (down) { add(ch, down[i - 1]); add(ch, down[i]); }
+    }
+  });
+  return map;
+}
+
+const KEYBOARD = buildKeyboardNeighbours();
+
+/** Frequent Russian confusions: unstressed vowels, ь/ъ, voicing. */
+const CONFUSIONS: Array<[string, string, number]> = [
+  ['ь', 'ъ', 0.3],
+  ['е', 'и', 0.5],
+  ['а', 'о', 0.5],
+  ['е', 'я', 0.6],
+  ['и', 'я', 0.7],
+  ['и', 'ы', 0.6],
+  ['е', 'э', 0.6],
+  ['з', 'с', 0.6],
+  ['д', 'т', 0.7],
+  ['б', 'п', 0.7],
+  ['в', 'ф', 0.7],
+  ['г', 'к', 0.7],
+  ['ж', 'ш', 0.7],
+  ['ш', 'щ', 0.6],
+  ['ц', 'с', 0.8],
+];
+
+const SUB_COST = new Map<string, number>();
+for (const [a, b, cost] of CONFUSIONS) {
+  SUB_COST.set(a + b, cost);
+  SUB_COST.set(b + a, cost);
+}
+
+const KEYBOARD_COST = 0.6;
+const TRANSPOSE_COST = 0.7;
+const DOUBLE_COST = 0.4; // рассчитать/расчитать, программа/програма
+const SOFT_SIGN_COST = 0.5; // -тся/-ться, обявление/объявление
+const SHORT_I_COST = 0.7; // пожалуста/пожалуйста
+
+function subCost(a: string, b: string): number {
+  if (a === b) return 0;
+  const c = SUB_COST.get(a + b);
+  if (c !== undefined) return c;
+  if (KEYBOARD.get(a)?.has(b)) return KEYBOARD_COST;
+  return 1;
+}
+
+/** Cost of a char of `s` at `i` that the other string lacks. */
+function gapCost(s: ArrayLike<string>, i: number, len: number): number {
+  const ch = s[i];
+  if ((i > 0 && s[i - 1] === ch) || (i + 1 < len && s[i + 1] === ch)) return DOUBLE_COST;
+  if (ch === 'ь' || ch === 'ъ') return SOFT_SIGN_COST;
+  if (ch === 'й') return SHORT_I_COST;
+  return 1;
+}
+
+/** Weighted Damerau–Levenshtein (optimal string alignment) with the model above. */
+export function editCost(from: string, to: string): number {
+  const n = from.length;
+  const m = to.length;
+  const d: number[][] = [];
+  for (let i = 0; i <= m; i++) d.push(new Array<number>(n + 1).fill(0));
+  for (let j = 1; j <= n; j++) d[0][j] = d[0][j - 1] + gapCost(from, j - 1, n);
+  for (let i = 1; i <= m; i++) {
+    d[i][0] = d[i - 1][0] + gapCost(to, i - 1, m);
+    for (let j = 1; j <= n; j++) {
+      let best = d[i - 1][j - 1] + subCost(from[j - 1], to[i - 1]);
+      best = Math.min(best, d[i][j - 1] + gapCost(from, j - 1, n), d[i - 1][j] + gapCost(to, i - 1, m));
+      if (i > 1 && j > 1 && from[j - 1] === to[i - 2] && from[j - 2] === to[i - 1] && from[j - 1] !== from[j - 2]) {
+        best = Math.min(best, d[i - 2][j - 2] + TRANSPOSE_COST);
+      }
+      d[i][j] = best;
+    }
+  }
+  return d[m][n];
+}
+
+/**
+ * Bounded weighted Damerau–Levenshtein search over the automaton: a
+ * depth-first walk that carries one DP row per depth and abandons a branch
+ * as soon as every cell of its row exceeds the budget, so only the
+ * neighbourhood of the query is visited.
+ */
+function searchAutomaton(a: Automaton, query: string, maxCost: number, found: Map<string, number>): void {
+  const { edges, alphabet } = a;
+  if (edges.length === 0) return;
+  const n = query.length;
+  const q = query.split('');
+  const chars: string[] = [];
+  const rows: Float64Array[] = [new Float64Array(n + 1)];
+  for (let j = 1; j <= n; j++) rows[0][j] = rows[0][j - 1] + gapCost(q, j - 1, n);
+
+  const visit = (first: number, depth: number): void => {
+    if (!rows[depth + 1]) rows[depth + 1] = new Float64Array(n + 1);
+    const prev = rows[depth];
+    const row = rows[depth + 1];
+    const prev2 = depth > 0 ? rows[depth - 1] : null;
+    for (let e = first; ; e++) {
+      const v = edges[e];
+      const ch = alphabet[v & LABEL_MASK];
+      chars[depth] = ch;
+      const ins = gapCost(chars, depth, depth + 1);
+      row[0] = prev[0] + ins;
+      let rowMin = row[0];
+      for (let j = 1; j <= n; j++) {
+        let best = prev[j - 1] + subCost(q[j - 1], ch);
+        const del = row[j - 1] + gapCost(q, j - 1, n);
+        if (del < best) best = del;
+        const insert = prev[j] + ins;
+        if (insert < best) best = insert;
+        if (prev2 && j > 1 && q[j - 1] === chars[depth - 1] && q[j - 2] === ch && q[j - 1] !== ch) {
+          const t = prev2[j - 2] + TRANSPOSE_COST;
+          if (t < best) best = t;
+        }
+        row[j] = best;
+        if (best < rowMin) rowMin = best;
+      }
+      if ((v & FINAL_BIT) !== 0 && row[n] <= maxCost) {
+        const word = chars.slice(0, depth + 1).join('');
+        const old = found.get(word);
+        if (old === undefined || row[n] < old) found.set(word, row[n]);
+      }
+      const target = v >>> TARGET_SHIFT;
+      if (target !== 0 && rowMin <= maxCost) visit(target, depth + 1);
+      if ((v & LAST_BIT) !== 0) break;
+    }
+  };
+  visit(0, 0);
+}
+
+function restoreCase(original: string, word: string): string {
+  const letters = original.replace(/[^A-Za-zА-Яа-яЁё]/g, '');
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
+    return word.toUpperCase();
+  }
+  const first = letters[0];
+  if (first && first === first.toUpperCase() && first !== first.toLowerCase()) {
+    return word[0].toUpperCase() + word.slice(1);
+  }
+  return word;
+}
+
+export function createSpeller(data: SpellingData | Automaton, extraWords: string[] = []): Speller {
+  const automaton: Automaton = 'has' in data ? data : decodeAutomaton(data);
+  const extra = new Set<string>();
+  for (const w of extraWords) {
+    const n = normalizeWord(w.trim());
+    if (n) extra.add(n);
+  }
+
+  const known = (w: string): boolean => automaton.has(w) || extra.has(w);
+
+  const isCombiningForm = (part: string): boolean => {
+    if (part === 'юго' || part === 'северо') return true;
+    if (part.length < 4 || NOT_COMBINING.has(part)) return false;
+    const last = part[part.length - 1];
+    if (last !== 'о' && last !== 'е') return false;
+    const base = part.slice(0, -1);
+    // социально-, жилищно- (жилищный), медико- (медик), древне- (древний)
+    return (
+      known(part) ||
+      known(base) ||
+      known(base + 'ый') ||
+      known(base + 'ий') ||
+      known(base + 'ой')
+    );
+  };
+
+  const partOk = (part: string): boolean => LATIN_OR_DIGITS.test(part) || known(part);
+
+  const compoundOk = (parts: string[]): boolean => {
+    if (parts.length < 2 || parts.some((p) => p.length === 0)) return false;
+    const first = parts[0];
+    const last = parts[parts.length - 1];
+    const rest = parts.slice(1).join('-');
+    if (PARTICLES.has(last)) return wordOk(parts.slice(0, -1).join('-'));
+    if ((first === 'кое' || first === 'кой') && parts.length === 2) return known(rest);
+    if (first === 'по' && parts.length === 2) {
+      // по-новому, по-прежнему, по-моему; по-русски, по-человечески
+      if (/(ому|ему)$/.test(rest)) return known(rest);
+      if (/(ски|цки)$/.test(rest)) return known(rest + 'й');
+      return false;
+    }
+    if (parts.length === 2 && first === last) return known(first); // чуть-чуть, еле-еле
+    if (first === 'пол' && parts.length === 2) return /^[аеиоуыэюял]/.test(rest) && known(rest);
+    if (NOUN_PREFIXES.has(first)) return wordOk(rest);
+    // 1-й, 2-го, 10-летний: numerals are out of a spelling check's reach.
+    if (DIGITS.test(first)) return parts.slice(1).every((p) => /^[а-я0-9a-z]+$/i.test(p));
+    // SMS-сообщение, Wi-Fi: Latin parts pass, Cyrillic parts must be words.
+    if (parts.some((p) => LATIN_OR_DIGITS.test(p))) return parts.every(partOk);
+    // северо-западный, социально-экономический, санаторно-курортный
+    return parts.slice(0, -1).every(isCombiningForm) && known(last);
+  };
+
+  const wordOk = (w: string): boolean => {
+    if (known(w)) return true;
+    if (w.includes('-')) return compoundOk(w.split('-'));
+    return false;
+  };
+
+  const correct = (word: string): boolean => {
+    const w = normalizeWord(word).replace(/^[-‐‑]+|[-‐‑]+$/g, '').replace(/[‐‑]/g, '-');
+    if (!w) return true;
+    // Non-Cyrillic tokens (Latin words, numbers) are out of scope.
+    if (!CYRILLIC.test(w)) return true;
+    return wordOk(w);
+  };
+
+  const suggest = (word: string, limit = 5): string[] => {
+    const w = normalizeWord(word).replace(/^[-‐‑]+|[-‐‑]+$/g, '').replace(/[‐‑]/g, '-');
+    if (!w || limit <= 0) return [];
+    // Short words have many neighbours at distance 2; keep the budget tight.
+    const maxCost = w.length <= 3 ? 1 : w.length <= 5 ? 1.5 : 2;
+    const found = new Map<string, number>();
+    searchAutomaton(automaton, w, maxCost, found);
+    for (const x of extra) {
+      if (Math.abs(x.length - w.length) > 4) continue;
+      const c = editCost(w, x);
+      if (c <= maxCost) found.set(x, Math.min(c, found.get(x) ?? Infinity));
+    }
+    found.delete(w);
+    return [...found]
+      .sort(
+        (a, b) =>
+          a[1] - b[1] ||
+          Math.abs(a[0].length - w.length) - Math.abs(b[0].length - w.length) ||
+          (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+      )
+      .slice(0, limit)
+      .map(([s]) => restoreCase(word, s));
+  };
+
+  return { correct, suggest };
+}
