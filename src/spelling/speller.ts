@@ -53,6 +53,20 @@ const NOT_COMBINING = new Set([
   'обо', 'ото', 'перед', 'передо', 'либо', 'если', 'ещё', 'еще', 'уже', 'тоже', 'поэто',
 ]);
 
+/** Dative pronouns that follow «по» as a separate word: по этому, по тому. */
+const NOT_PO_ADVERB = new Set([
+  'этому', 'тому', 'всему', 'кому', 'чему', 'нему', 'сему', 'ему', 'самому', 'одному', 'никому',
+  'ничему', 'всякому', 'каждому', 'такому', 'какому', 'которому', 'любому', 'нашему', 'вашему',
+]);
+
+/** Short words that misspellings glue to the next word: вцелом, вообщем, както. */
+const GLUED_FIRST = new Set([
+  'в', 'во', 'на', 'не', 'ни', 'по', 'с', 'со', 'к', 'ко', 'за', 'из', 'от', 'до', 'без', 'при',
+  'про', 'для', 'под', 'над', 'об', 'о', 'у', 'так', 'как', 'все', 'что', 'то',
+]);
+const GLUED_LAST = new Set(['же', 'бы', 'ли', 'то', 'таки', 'либо', 'нибудь']);
+const SPLIT_COST = 0.5;
+
 // --- Suggestion cost model -------------------------------------------------
 
 const KEYBOARD_ROWS = ['йцукенгшщзхъ', 'фывапролджэ', 'ячсмитьбю'];
@@ -233,8 +247,9 @@ export function createSpeller(data: SpellingData | Automaton, extraWords: string
     if (last !== 'о' && last !== 'е') return false;
     const base = part.slice(0, -1);
     // социально-, жилищно- (жилищный), медико- (медик), древне- (древний)
+    // Only adjective or noun stems count: accepting any known word would
+    // let «кроме-того» through.
     return (
-      known(part) ||
       known(base) ||
       known(base + 'ый') ||
       known(base + 'ий') ||
@@ -253,7 +268,7 @@ export function createSpeller(data: SpellingData | Automaton, extraWords: string
     if ((first === 'кое' || first === 'кой') && parts.length === 2) return known(rest);
     if (first === 'по' && parts.length === 2) {
       // по-новому, по-прежнему, по-моему; по-русски, по-человечески
-      if (/(ому|ему)$/.test(rest)) return known(rest);
+      if (/(ому|ему)$/.test(rest)) return !NOT_PO_ADVERB.has(rest) && known(rest);
       if (/(ски|цки)$/.test(rest)) return known(rest + 'й');
       return false;
     }
@@ -293,6 +308,16 @@ export function createSpeller(data: SpellingData | Automaton, extraWords: string
       if (Math.abs(x.length - w.length) > 4) continue;
       const c = editCost(w, x);
       if (c <= maxCost) found.set(x, Math.min(c, found.get(x) ?? Infinity));
+    }
+    // «вообщем» → «в общем»: a missing space is one edit, but the automaton
+    // holds single words, so try the splits explicitly.
+    for (let i = 1; i < w.length; i++) {
+      let a = w.slice(0, i);
+      const b = w.slice(i);
+      if (!(GLUED_FIRST.has(a) || GLUED_LAST.has(b)) || !known(a) || !known(b)) continue;
+      // во/со/ко appear only before consonant clusters: «вообщем» is «в общем».
+      if ((a === 'во' || a === 'со' || a === 'ко') && /^[аеиоуыэюя]/.test(b)) a = a[0];
+      found.set(a + (PARTICLES.has(b) ? '-' : ' ') + b, SPLIT_COST);
     }
     found.delete(w);
     return [...found]
