@@ -69,13 +69,26 @@ function toBytes(raw: string | Uint8Array): Uint8Array {
   return new TextEncoder().encode(raw);
 }
 
-/** Whether the message has a real text/plain body (postal-mime makes one up from the HTML). */
+/**
+ * Whether the message has a real inline text/plain body: postal-mime makes one up from the
+ * HTML when there is none, and that made-up text must not win over the HTML itself.
+ * Looks at the top header block and at the header block after every boundary line.
+ */
 function hasPlainPart(bytes: Uint8Array): boolean {
   const raw = new TextDecoder('latin1').decode(bytes);
-  const headerEnd = raw.search(/\r?\n\r?\n/);
-  const headers = headerEnd < 0 ? raw : raw.slice(0, headerEnd);
-  if (!/^content-type\s*:/im.test(headers)) return true;
-  return /^content-type\s*:\s*text\/plain/im.test(raw);
+  const blocks: string[] = [];
+  const headerBlock = (from: number) => {
+    const end = raw.slice(from).search(/\r?\n\r?\n/);
+    return end < 0 ? raw.slice(from) : raw.slice(from, from + end);
+  };
+  blocks.push(headerBlock(0));
+  const boundary = /^--[^\r\n]+\r?\n/gm;
+  for (let m = boundary.exec(raw); m; m = boundary.exec(raw)) blocks.push(headerBlock(m.index + m[0].length));
+  return blocks.some((block, index) => {
+    const type = /^content-type\s*:\s*([^;\s]+)/im.exec(block)?.[1].toLowerCase();
+    const attachment = /^content-disposition\s*:\s*attachment/im.test(block);
+    return !attachment && (type === 'text/plain' || (index === 0 && type === undefined));
+  });
 }
 
 /**

@@ -2,7 +2,8 @@
 // browser would build, implied tags and all) and reports where every node sits in the source.
 
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import { blankArray, breakAt } from './blank.js';
+import { decodeHTML } from 'entities';
+import { blankArray, blankRange, breakAt } from './blank.js';
 import { paintWithReferences } from './entities.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -45,6 +46,28 @@ function isQuote(element: Element): boolean {
   return cls !== undefined && QUOTE_CLASSES.test(cls);
 }
 
+const TAG_OR_COMMENT = /<!--[\s\S]*?(?:-->|$)|<\/?[A-Za-z][^>]*>?/g;
+
+/**
+ * Copy a text node's source characters. parse5 merges text that the tree builder moves
+ * together, and then the node's span also covers the tags in between (whitespace after
+ * </body>, text foster-parented out of a <table>): such a span is painted without its tags.
+ */
+function paintText(out: string[], source: string, value: string, loc: { startOffset: number; endOffset: number }): void {
+  const { startOffset: start, endOffset: end } = loc;
+  const slice = source.slice(start, end);
+  if (!slice.includes('<') || decodeHTML(slice).replace(/\r\n?/g, '\n') === value) {
+    paintWithReferences(out, source, start, end, false);
+    return;
+  }
+  if (value.trim() === '') return;
+  paintWithReferences(out, source, start, end, false);
+  TAG_OR_COMMENT.lastIndex = 0;
+  for (let m = TAG_OR_COMMENT.exec(slice); m; m = TAG_OR_COMMENT.exec(slice)) {
+    blankRange(out, start + m.index, start + m.index + m[0].length);
+  }
+}
+
 /**
  * The prose of an HTML document: a string as long as `source`, where markup, comments and
  * skipped elements are spaces (line breaks kept), block tags hold `\n` or `\n\n`, and
@@ -58,8 +81,8 @@ export function extractHtml(source: string, options: HtmlOptions = {}): string {
 
   const visit = (node: Node, inMail: boolean): void => {
     if (node.nodeName === '#text') {
-      const loc = (node as DefaultTreeAdapterMap['textNode']).sourceCodeLocation;
-      if (loc) paintWithReferences(out, source, loc.startOffset, loc.endOffset, false);
+      const text = node as DefaultTreeAdapterMap['textNode'];
+      if (text.sourceCodeLocation) paintText(out, source, text.value, text.sourceCodeLocation);
       return;
     }
     if (node.nodeName === '#comment' || node.nodeName === '#documentType') return;
