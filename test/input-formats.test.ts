@@ -182,6 +182,22 @@ describe('markdown', () => {
     expectSameOffset(source, body, 'Сообщаем');
   });
 
+  test('GFM: table cells on lines of their own, bare URLs blanked', () => {
+    const md = 'Сроки — на сайте https://gosuslugi.ru/help и www.mos.ru.\n\n| Этап | Срок |\n|---|---|\n| Ответ | 30 дней |\n';
+    const out = extractProse(md, 'markdown').text;
+    expect(out).toHaveLength(md.length);
+    expect(out).not.toMatch(/https|www|\|/);
+    expect(out.slice(md.indexOf('| 30'), md.indexOf('30'))).toBe('\n ');
+    expectSameOffset(md, out, '30 дней');
+  });
+
+  test('a BOM does not shift offsets (micromark drops it before counting)', () => {
+    const md = '\uFEFF# Ответ\n\nВаше обращение рассмотрено.\n';
+    const out = extractProse(md, 'markdown').text;
+    expect(out[0]).toBe('\uFEFF');
+    expectSameOffset(md, out, 'обращение');
+  });
+
   test('a blockquote’s `>` on continuation lines and escapes are not prose', () => {
     const md = '> Вы пишете:\n> «Когда \\*будет* ответ?»\n';
     const out = extractProse(md, 'markdown').text;

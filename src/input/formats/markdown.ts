@@ -4,18 +4,20 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
 import type { Nodes, Parents } from 'mdast';
 import { blankArray, breakAt, writePadded } from './blank.js';
 import { paintWithReferences } from './entities.js';
 import { extractHtml } from './html.js';
 
 /** Blocks that get a blank line in place of their leading markup (`#`, `-`, `>`). */
-const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'listItem', 'code', 'thematicBreak', 'table']);
+const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'listItem', 'code', 'thematicBreak', 'table', 'tableRow', 'footnoteDefinition']);
 
 /** Markup nodes that never hold prose. */
 const NOT_PROSE = new Set([
   'code', 'inlineCode', 'image', 'imageReference', 'definition', 'thematicBreak', 'break',
-  'footnoteDefinition', 'footnoteReference', 'toml', 'math', 'inlineMath',
+  'footnoteReference', 'toml', 'math', 'inlineMath',
 ]);
 
 // CommonMark escapable characters: ASCII punctuation.
@@ -36,11 +38,13 @@ function paintText(out: string[], source: string, start: number, end: number): v
   }
 }
 
-function isAutolink(node: Nodes, source: string): boolean {
-  if (node.type !== 'link' || !node.position) return false;
-  if (source[node.position.start.offset ?? 0] === '<') return true;
+function isAutolink(node: Nodes, source: string, start: number): boolean {
+  if (node.type !== 'link') return false;
+  if (source[start] === '<') return true;
   const only = node.children.length === 1 ? node.children[0] : undefined;
-  return only?.type === 'text' && (only.value === node.url || `mailto:${only.value}` === node.url);
+  if (only?.type !== 'text') return false;
+  // GFM autolink literals: `www.x.ru` gets `http://`, an address gets `mailto:`.
+  return [only.value, `mailto:${only.value}`, `http://${only.value}`, `https://${only.value}`].includes(node.url);
 }
 
 /**
@@ -54,15 +58,20 @@ function isAutolink(node: Nodes, source: string): boolean {
  */
 export function extractMarkdown(source: string): string {
   const out = blankArray(source);
-  const tree = fromMarkdown(source, {
-    extensions: [frontmatter(['yaml'])],
-    mdastExtensions: [frontmatterFromMarkdown(['yaml'])],
+  // micromark drops a leading BOM and counts offsets without it: parse without it and shift
+  // back. The BOM itself stays for normalisation, as in plain text.
+  const shift = source.startsWith('\uFEFF') ? 1 : 0;
+  if (shift) out[0] = '\uFEFF';
+  const tree = fromMarkdown(shift ? source.slice(shift) : source, {
+    // GFM: templates use tables, and bare URLs (autolink literals) must not read as prose.
+    extensions: [frontmatter(['yaml']), gfm()],
+    mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()],
   });
 
   const visit = (node: Nodes, parent: Parents | undefined): void => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
+    if (node.position?.start.offset === undefined || node.position.end.offset === undefined) return;
+    const start = node.position.start.offset + shift;
+    const end = node.position.end.offset + shift;
 
     if (node.type === 'yaml') {
       for (let i = start; i < end; i++) out[i] = source[i];
@@ -79,11 +88,13 @@ export function extractMarkdown(source: string): string {
       if (parent?.type !== 'paragraph' && parent?.type !== 'heading') breakAt(out, start, end, 2);
       return;
     }
-    if (NOT_PROSE.has(node.type) || isAutolink(node, source)) {
+    if (NOT_PROSE.has(node.type) || isAutolink(node, source, start)) {
       if (BLOCKS.has(node.type)) breakAt(out, start, end, 2);
       return;
     }
     if (BLOCKS.has(node.type)) breakAt(out, start, end, 2);
+    // Each cell on a line of its own, so «Срок | 30 дней» does not read as one sentence.
+    if (node.type === 'tableCell') breakAt(out, start, end, 1);
     if ('children' in node) for (const child of node.children) visit(child as Nodes, node);
   };
   visit(tree, undefined);
