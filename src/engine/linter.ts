@@ -1,0 +1,167 @@
+// The kernel: input → normalised text → parse → rules → messages on the original input.
+// Pure and browser-safe; file access, colours and exit codes live in src/cli.
+import { createLocator, normalize, toOriginalSpan } from '../input/normalize.js';
+import { parse } from '../parse/index.js';
+import { readability } from '../analysis/readability.js';
+import { rules as allRules } from '../../rules/index.js';
+import { loadMorphology, morphologyLoaded } from '../morph/az.js';
+import type { Kind, LintOptions, LintResult, Metadata, RuleSetting, SeverityName, YasnoMessage } from '../types.js';
+import { readDirectives } from './directives.js';
+import { resolveRules, type ResolvedRule } from './config.js';
+import type { Report, Rule, RuleContext } from './rule.js';
+import { prepareInput } from './prepare.js';
+
+export const DEFAULT_MINISTRY = 'министерство труда и социального развития Новосибирской области';
+export const DEFAULT_TIME_ZONE = 'Asia/Novosibirsk';
+export const DOCS_URL = 'https://github.com/yasno-linter/yasno/blob/main/README.md#';
+
+type Resource = 'morphology' | 'spelling';
+const loaders: Record<Resource, { load: () => Promise<unknown>; loaded: () => unknown }> = {
+  morphology: { load: loadMorphology, loaded: morphologyLoaded },
+  spelling: { load: async () => undefined, loaded: () => undefined },
+};
+
+/** Registers how a lazily loaded resource is loaded (the spelling speller registers itself). */
+export function registerResource(name: Resource, load: () => Promise<unknown>, loaded: () => unknown): void {
+  loaders[name] = { load, loaded };
+}
+
+export interface Linter {
+  /** Loads what the enabled rules need (morphology, spelling); lintSync works after it resolves. */
+  load(): Promise<void>;
+  lint(input: string, options?: LintOptions): Promise<LintResult>;
+  lintSync(input: string, options?: LintOptions): LintResult;
+  rules: readonly Rule[];
+}
+
+export function createLinter(defaults: LintOptions = {}, rules: readonly Rule[] = allRules): Linter {
+  const needed = (options: LintOptions) => {
+    const set = new Set<Resource>();
+    for (const r of resolveRules(rules, options.rules)) for (const n of r.rule.meta.needs ?? []) set.add(n);
+    return set;
+  };
+  const load = async (options: LintOptions = defaults) => {
+    await Promise.all([...needed(options)].map((n) => loaders[n].load()));
+  };
+  const lintSync = (input: string, options: LintOptions = {}) => run(input, { ...defaults, ...options, rules: { ...defaults.rules, ...options.rules } }, rules);
+  return {
+    load: () => load(defaults),
+    async lint(input, options = {}) {
+      const merged = { ...defaults, ...options, rules: { ...defaults.rules, ...options.rules } };
+      await load(merged);
+      return run(input, merged, rules);
+    },
+    lintSync,
+    rules,
+  };
+}
+
+function run(input: string, options: LintOptions, rules: readonly Rule[]): LintResult {
+  if (typeof input !== 'string') throw new TypeError('yasno: текст для проверки должен быть строкой');
+  const prepared = prepareInput(input, options);
+  const source = prepared.source;
+  const kind: Kind = (options.kind ?? prepared.kind ?? 'reply') as Kind;
+  const meta: Metadata = { ...prepared.meta, ...(options.meta ?? {}) };
+  const normalized = normalize(prepared.text);
+  const directives = readDirectives(normalized.text);
+  const doc = parse(directives.text);
+  const locate = createLocator(source);
+  const allow = (options.dictionaries?.allow ?? []).map((w) => w.toLowerCase().replace(/ё/g, 'е'));
+  const messages: YasnoMessage[] = [];
+  const resolved = resolveRules(rules, options.rules);
+  const now = options.now ?? new Date();
+
+  for (const { rule, severity, options: ruleOptions } of resolved) {
+    if (!rule.meta.kinds.includes(kind)) continue;
+    const needs = rule.meta.needs ?? [];
+    const resources: Partial<Record<Resource, unknown>> = {};
+    let missing = false;
+    for (const n of needs) {
+      resources[n] = loaders[n].loaded();
+      if (!resources[n]) missing = true;
+    }
+    if (missing) throw new Error(`yasno: правилу «${rule.meta.id}» нужны данные (${needs.join(', ')}): вызовите await linter.load() или используйте lint()`);
+    const context: RuleContext = {
+      doc,
+      kind,
+      meta,
+      options: ruleOptions,
+      dictionaries: options.dictionaries ?? {},
+      ministry: options.ministry ?? DEFAULT_MINISTRY,
+      timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
+      now,
+      morphology: resources.morphology as RuleContext['morphology'],
+      spelling: resources.spelling,
+      isAllowed: (start, end) => {
+        if (!allow.length) return false;
+        const span = doc.text.slice(start, end).toLowerCase().replace(/ё/g, 'е');
+        return allow.some((a) => span === a || span.includes(a));
+      },
+      report: (r: Report) => {
+        if (r.end < r.start) return;
+        if (directives.isDisabled(rule.meta.id, r.start)) return;
+        messages.push(toMessage(r, rule, severity, normalized, locate, prepared.toSource));
+      },
+    };
+    rule.check(context);
+  }
+  return {
+    messages: finish(messages),
+    readability: readability(doc),
+    kind,
+    meta,
+  };
+}
+
+function toMessage(
+  r: Report,
+  rule: Rule,
+  severity: Exclude<SeverityName, 'off'>,
+  normalized: ReturnType<typeof normalize>,
+  locate: ReturnType<typeof createLocator>,
+  toSource: (offset: number) => number,
+): YasnoMessage {
+  const [cleanStart, cleanEnd] = toOriginalSpan(normalized, r.start, r.end);
+  // prepared text (format extraction) has the same length as its source, except for e-mail
+  const start = toSource(cleanStart);
+  const end = Math.max(start, toSource(cleanEnd));
+  const source = normalized.original;
+  const sev = r.severity ?? severity;
+  const expected = r.expected ?? [];
+  const message: YasnoMessage = {
+    ruleId: rule.meta.id,
+    source: 'yasno',
+    reason: r.reason,
+    message: r.reason,
+    place: { start: locate(start), end: locate(end) },
+    line: locate(start).line,
+    column: locate(start).column,
+    fatal: sev === 'error' ? true : sev === 'warn' ? false : undefined,
+    actual: source.slice(start, end),
+    expected,
+    note: r.note ?? rule.meta.description,
+    url: DOCS_URL + rule.meta.id,
+    point: rule.meta.point,
+  };
+  if (r.entryId) message.entryId = r.entryId;
+  if (expected.length) message.fixes = expected.map((text) => ({ start, end, text }));
+  if (r.fix) {
+    const [fs, fe] = toOriginalSpan(normalized, r.fix.start, r.fix.end);
+    message.fix = { start: toSource(fs), end: r.fix.end > r.fix.start ? toSource(fe) : toSource(fs), text: r.fix.text };
+  }
+  return message;
+}
+
+/** Sorted by place, then rule id; duplicates (same rule, same span) removed. */
+function finish(messages: YasnoMessage[]): YasnoMessage[] {
+  messages.sort((a, b) => a.place.start.offset - b.place.start.offset || a.place.end.offset - b.place.end.offset || a.ruleId.localeCompare(b.ruleId));
+  const seen = new Set<string>();
+  return messages.filter((m) => {
+    const key = `${m.ruleId}:${m.place.start.offset}:${m.place.end.offset}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export type { ResolvedRule, RuleSetting };

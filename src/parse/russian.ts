@@ -1,0 +1,315 @@
+// Our Russian plugin for retext: retext-latin tokenises well but segments Russian badly (it
+// breaks after «г.», «ул.», «И. П.», «ст. 7 ч. 1», and does not break after «и т. д.» or «Дом 5.»
+// before a capital). We keep its tokens and rebuild paragraphs and sentences with Russian rules
+// (LABELING.md §6): literal units merged into one word, abbreviation and initial periods kept
+// inside the sentence, a line break always ending a sentence.
+import type { Paragraph, Root, Sentence, SentenceContent, Word } from 'nlcst';
+import { toString } from 'nlcst-to-string';
+import { DOTTED_ABBREVIATIONS, FINAL_ABBREVIATIONS, SPACED_ABBREVIATIONS } from './abbreviations.js';
+import { literalAt } from './literals.js';
+import type { TokenKind } from './model.js';
+
+export interface FlatToken {
+  type: 'word' | 'ws' | 'punct' | 'symbol';
+  kind: TokenKind | 'ws';
+  text: string;
+  start: number;
+  end: number;
+}
+
+const UPPER = /^[А-ЯЁA-Z]/;
+const TERMINAL = /^[.!?…]+$|^\.\.\.$|^[!?]+\.?$/;
+const CLOSERS = /^[»")\]”’]+$/;
+const EMOJI = /\p{Extended_Pictographic}/u;
+const LIST_MARKER = /^(?:\d{1,2}[.)]|[а-яa-z][)]|[–—•*·▪-])$/;
+const VERB_END = /(?:ли|ть|ем|им|ют|ут|ат|ят|ил|ал|ел|ем|ет|ит)$/;
+
+/** Flattens retext-latin's tree into tokens with offsets into the text. */
+function flatten(tree: Root, text: string): FlatToken[] {
+  const out: FlatToken[] = [];
+  const visit = (node: { type: string; children?: unknown[]; position?: { start: { offset?: number }; end: { offset?: number } } }) => {
+    if (node.type === 'WordNode' || node.type === 'WhiteSpaceNode' || node.type === 'PunctuationNode' || node.type === 'SymbolNode' || node.type === 'SourceNode' || node.type === 'TextNode') {
+      const start = node.position?.start.offset ?? 0;
+      const end = node.position?.end.offset ?? start;
+      const value = text.slice(start, end);
+      const type = node.type === 'WordNode' || node.type === 'TextNode' || node.type === 'SourceNode' ? 'word' : node.type === 'WhiteSpaceNode' ? 'ws' : node.type === 'PunctuationNode' ? 'punct' : 'symbol';
+      out.push({ type, kind: type === 'ws' ? 'ws' : type === 'word' ? 'word' : type === 'punct' ? 'punct' : EMOJI.test(value) ? 'emoji' : 'symbol', text: value, start, end });
+      return;
+    }
+    for (const child of (node.children ?? []) as typeof node[]) visit(child);
+  };
+  visit(tree as never);
+  return out;
+}
+
+/** Splits «5.» and «см.» into a word and a period; keeps inner-dot words («т.п.», «Е.В.», «gosuslugi.ru»). */
+function splitFinalPeriods(tokens: FlatToken[]): FlatToken[] {
+  const out: FlatToken[] = [];
+  for (const t of tokens) {
+    if (t.type === 'word' && t.text.length > 1 && t.text.endsWith('.') && !t.text.slice(0, -1).includes('.')) {
+      out.push({ ...t, text: t.text.slice(0, -1), end: t.end - 1 });
+      out.push({ type: 'punct', kind: 'punct', text: '.', start: t.end - 1, end: t.end });
+    } else out.push(t);
+  }
+  return out;
+}
+
+/** Merges the tokens covered by a literal unit into one word token of that kind. */
+function mergeLiterals(tokens: FlatToken[], text: string): FlatToken[] {
+  const out: FlatToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = out[out.length - 1];
+    const atBoundary = !prev || prev.type === 'ws' || (prev.type === 'punct' && /[(«"„[:;,—–-]$/.test(prev.text));
+    const candidate = t.type !== 'ws' && atBoundary && /[\d+№{$[<%wh@A-Za-z]/.test(t.text[0]) ? literalAt(text, t.start) : undefined;
+    if (candidate && candidate.end >= t.end) {
+      let j = i;
+      while (j + 1 < tokens.length && tokens[j + 1].end <= candidate.end) j++;
+      const end = tokens[j].end;
+      if (end > t.start && (j > i || candidate.kind !== 'word')) {
+        out.push({ type: 'word', kind: candidate.kind, text: text.slice(t.start, end), start: t.start, end });
+        i = j;
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+const key = (word: string) => word.toLowerCase().replace(/ё/g, 'е');
+
+/** Marks abbreviation and initial periods, merging them into one token («ул.», «т. е.», «И. П.»). */
+function mergeAbbreviations(tokens: FlatToken[]): FlatToken[] {
+  const out: FlatToken[] = [];
+  const nextWord = (i: number) => {
+    for (let k = i; k < tokens.length; k++) {
+      if (tokens[k].type === 'ws') {
+        if (tokens[k].text.includes('\n')) return undefined;
+        continue;
+      }
+      return tokens[k];
+    }
+    return undefined;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const dot = tokens[i + 1];
+    if (t.type !== 'word' || t.kind !== 'word' || !dot || dot.text !== '.') {
+      // «Е.В.», «т.п.» arrive as one word
+      if (t.type === 'word' && t.kind === 'word' && /^(?:[А-ЯЁA-Z]\.){1,3}$/.test(t.text)) out.push({ ...t, kind: 'initials' });
+      else if (t.type === 'word' && t.kind === 'word' && t.text.includes('.') && DOTTED_ABBREVIATIONS.has(key(t.text).replace(/\.$/, ''))) out.push({ ...t, kind: 'abbreviation' });
+      else out.push(t);
+      continue;
+    }
+    const k = key(t.text);
+    // spaced multi-part abbreviations: «т. е.», «т. д.»
+    {
+      const ws = tokens[i + 2];
+      const second = ws?.type === 'ws' && !ws.text.includes('\n') ? tokens[i + 3] : tokens[i + 2];
+      const secondDot = second === tokens[i + 2] ? tokens[i + 3] : tokens[i + 4];
+      const spaced = second && SPACED_ABBREVIATIONS.some(([a, b]) => a === k && b === key(second.text));
+      if (spaced && second.type === 'word' && secondDot?.text === '.') {
+        const last = secondDot;
+        out.push({ type: 'word', kind: 'abbreviation', text: '', start: t.start, end: last.end });
+        i = tokens.indexOf(last);
+        continue;
+      }
+    }
+    // initials: a capital letter and a period, next to a capitalised name
+    if (/^[А-ЯЁA-Z]$/.test(t.text)) {
+      let end = i + 1;
+      // «И. П.» — take a second initial
+      const ws = tokens[i + 2];
+      const second = ws?.type === 'ws' && !ws.text.includes('\n') ? tokens[i + 3] : undefined;
+      if (second && /^[А-ЯЁA-Z]$/.test(second.text) && tokens[i + 4]?.text === '.') end = i + 4;
+      const after = nextWord(end + 1);
+      const before = out.length >= 2 ? out[out.length - 2] : undefined;
+      const nameAfter = after && after.type === 'word' && UPPER.test(after.text) && /[а-яё]/.test(after.text);
+      const nameBefore = before && before.type === 'word' && UPPER.test(before.text) && /[а-яё]/.test(before.text) && out[out.length - 1]?.type === 'ws';
+      if (nameAfter || nameBefore || end > i + 1) {
+        out.push({ type: 'word', kind: 'initials', text: '', start: t.start, end: tokens[end].end });
+        i = end;
+        continue;
+      }
+    }
+    if (DOTTED_ABBREVIATIONS.has(k) || (k.length === 1 && /[а-яё]/.test(k) && k !== 'я')) {
+      // «им.» after a verb is the pronoun at the end of a sentence: «позвонили им.»
+      const prevWord = [...out].reverse().find((x) => x.type === 'word');
+      const pronoun = k === 'им' && prevWord && VERB_END.test(key(prevWord.text));
+      if (!pronoun) {
+        out.push({ type: 'word', kind: 'abbreviation', text: '', start: t.start, end: dot.end });
+        i += 1;
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+/** «и т. д.», «т.п.», «и др.», «и пр.» close an enumeration; «пр. Ленина» (проспект) does not. */
+function closesEnumeration(tokens: FlatToken[], i: number): boolean {
+  const k = key(tokens[i].text).replace(/\s+/g, '').replace(/\.$/, '');
+  if (!FINAL_ABBREVIATIONS.has(k)) return false;
+  if (k.startsWith('т.')) return true;
+  let j = i - 1;
+  while (j >= 0 && tokens[j].type === 'ws') j--;
+  return j >= 0 && key(tokens[j].text) === 'и';
+}
+
+export interface Segment {
+  /** Token ranges [from, to) of each sentence, grouped by paragraph. */
+  paragraphs: Array<Array<[number, number]>>;
+  tokens: FlatToken[];
+}
+
+/** Sentence and paragraph boundaries by LABELING.md §6. */
+function segment(tokens: FlatToken[]): Segment {
+  const paragraphs: Array<Array<[number, number]>> = [];
+  let sentences: Array<[number, number]> = [];
+  let from = -1;
+  const close = (to: number) => {
+    if (from >= 0) {
+      let end = to;
+      while (end > from && tokens[end - 1].type === 'ws') end--;
+      if (end > from) sentences.push([from, end]);
+    }
+    from = -1;
+  };
+  const nextNonWs = (i: number) => {
+    let k = i;
+    while (k < tokens.length && tokens[k].type === 'ws') k++;
+    return k;
+  };
+  const startsSentence = (t: FlatToken | undefined) =>
+    !!t && (UPPER.test(t.text) || /^[\d«"„—–(]/.test(t.text) || t.kind === 'placeholder' || t.kind === 'emoji' || t.kind === 'initials');
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type === 'ws') {
+      if (/\n[^\S\n]*\n/.test(t.text)) {
+        close(i);
+        if (sentences.length) paragraphs.push(sentences);
+        sentences = [];
+      } else if (t.text.includes('\n')) close(i);
+      continue;
+    }
+    if (from < 0) from = i;
+    const terminal =
+      (t.type === 'punct' && TERMINAL.test(t.text)) ||
+      t.kind === 'emoji' ||
+      (t.kind === 'abbreviation' && closesEnumeration(tokens, i));
+    if (!terminal) continue;
+    // closing quotes and brackets right after the terminal belong to this sentence
+    let last = i;
+    while (last + 1 < tokens.length && tokens[last + 1].type === 'punct' && CLOSERS.test(tokens[last + 1].text)) last++;
+    const after = tokens[last + 1];
+    if (!after) {
+      i = last;
+      continue;
+    }
+    if (after.type !== 'ws') {
+      // an emoji glued to the next word still ends the sentence only before a space
+      continue;
+    }
+    if (after.text.includes('\n')) {
+      i = last;
+      continue;
+    }
+    const next = tokens[nextNonWs(last + 1)];
+    if (startsSentence(next)) {
+      close(last + 1);
+      i = last;
+    }
+  }
+  close(tokens.length);
+  if (sentences.length) paragraphs.push(sentences);
+  return { paragraphs, tokens };
+}
+
+export function tokenize(tree: Root, text: string): FlatToken[] {
+  let tokens = flatten(tree, text);
+  tokens = splitFinalPeriods(tokens);
+  tokens = mergeLiterals(tokens, text);
+  tokens = mergeAbbreviations(tokens);
+  for (const t of tokens) if (t.text === '') t.text = text.slice(t.start, t.end);
+  // a list marker at the start of a line
+  for (let i = 0; i < tokens.length; i++) {
+    const prev = tokens[i - 1];
+    const lineStart = !prev || (prev.type === 'ws' && prev.text.includes('\n'));
+    if (!lineStart) continue;
+    const t = tokens[i];
+    const two = t.type === 'word' && tokens[i + 1]?.type === 'punct' && /^[.)]$/.test(tokens[i + 1].text) ? t.text + tokens[i + 1].text : t.text;
+    if (LIST_MARKER.test(two) && tokens[i + (two === t.text ? 1 : 2)]?.type === 'ws') {
+      if (two !== t.text) {
+        tokens.splice(i, 2, { type: 'symbol', kind: 'symbol', text: two, start: t.start, end: tokens[i + 1].end });
+      } else tokens[i] = { ...t, type: 'symbol', kind: 'symbol' };
+      (tokens[i] as FlatToken & { listMarker?: boolean }).listMarker = true;
+    }
+  }
+  return tokens;
+}
+
+function locator(text: string) {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1, offset };
+  };
+}
+
+/** Rebuilds the NLCST tree from our tokens and boundaries; word nodes carry `data.kind`. */
+function build(seg: Segment, text: string): Root {
+  const at = locator(text);
+  const position = (start: number, end: number) => ({ start: at(start), end: at(end) });
+  const node = (t: FlatToken): SentenceContent => {
+    const pos = position(t.start, t.end);
+    if (t.type === 'word') {
+      const word: Word = { type: 'WordNode', children: [{ type: 'TextNode', value: t.text, position: pos }], position: pos, data: { kind: t.kind } as never };
+      return word;
+    }
+    if (t.type === 'ws') return { type: 'WhiteSpaceNode', value: t.text, position: pos };
+    if (t.type === 'punct') return { type: 'PunctuationNode', value: t.text, position: pos, data: (t as { listMarker?: boolean }).listMarker ? ({ listMarker: true } as never) : undefined };
+    return { type: 'SymbolNode', value: t.text, position: pos, data: (t as { listMarker?: boolean }).listMarker ? ({ listMarker: true } as never) : undefined };
+  };
+  const paragraphs: Paragraph[] = seg.paragraphs.map((sentences) => {
+    const children: Paragraph['children'] = [];
+    sentences.forEach(([from, to], n) => {
+      if (n > 0) {
+        const prevEnd = seg.tokens[sentences[n - 1][1] - 1].end;
+        const start = seg.tokens[from].start;
+        if (start > prevEnd) children.push({ type: 'WhiteSpaceNode', value: text.slice(prevEnd, start), position: position(prevEnd, start) });
+      }
+      const sentence: Sentence = {
+        type: 'SentenceNode',
+        children: seg.tokens.slice(from, to).map(node),
+        position: position(seg.tokens[from].start, seg.tokens[to - 1].end),
+      };
+      children.push(sentence);
+    });
+    const first = children[0];
+    const last = children[children.length - 1];
+    return { type: 'ParagraphNode', children, position: position(first.position!.start.offset!, last.position!.end.offset!) };
+  });
+  return { type: 'RootNode', children: paragraphs, position: position(0, text.length) };
+}
+
+/** The unified plugin: replaces retext-latin's segmentation with the Russian one. */
+export default function retextRussian() {
+  return (tree: Root, file: { value: unknown }) => {
+    const text = String(file.value);
+    const seg = segment(tokenize(tree, text));
+    const rebuilt = build(seg, text);
+    tree.children = rebuilt.children;
+    tree.position = rebuilt.position;
+  };
+}
+
+export { toString };
