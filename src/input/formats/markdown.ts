@@ -47,6 +47,19 @@ function isAutolink(node: Nodes, source: string, start: number): boolean {
   return [only.value, `mailto:${only.value}`, `http://${only.value}`, `https://${only.value}`].includes(node.url);
 }
 
+type Options = NonNullable<Parameters<typeof fromMarkdown>[1]>;
+let options: Options | undefined;
+
+// Built once: combining the extensions costs more than parsing a short reply.
+function parserOptions(): Options {
+  options ??= {
+    // GFM: templates use tables, and bare URLs (autolink literals) must not read as prose.
+    extensions: [frontmatter(['yaml']), gfm()],
+    mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()],
+  };
+  return options;
+}
+
 /**
  * The prose of a Markdown document: a string as long as `source` where code, HTML comments
  * and tags, link targets, images, emphasis/heading/list/quote markers are spaces (line
@@ -62,11 +75,7 @@ export function extractMarkdown(source: string): string {
   // back. The BOM itself stays for normalisation, as in plain text.
   const shift = source.startsWith('\uFEFF') ? 1 : 0;
   if (shift) out[0] = '\uFEFF';
-  const tree = fromMarkdown(shift ? source.slice(shift) : source, {
-    // GFM: templates use tables, and bare URLs (autolink literals) must not read as prose.
-    extensions: [frontmatter(['yaml']), gfm()],
-    mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()],
-  });
+  const tree = fromMarkdown(shift ? source.slice(shift) : source, parserOptions());
 
   const visit = (node: Nodes, parent: Parents | undefined): void => {
     if (node.position?.start.offset === undefined || node.position.end.offset === undefined) return;
