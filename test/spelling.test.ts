@@ -206,6 +206,13 @@ describe('compiled ru_RU dictionary', () => {
     expect(speller.suggest('вообщем')).toContain('в общем');
     expect(speller.suggest('агенство')[0]).toBe('агентство');
     expect(speller.suggest('здраствуйте')[0]).toBe('здравствуйте');
+    expect(speller.suggest('потвердить')[0]).toBe('подтвердить');
+    expect(speller.suggest('будующий')[0]).toBe('будущий');
+    expect(speller.suggest('следущий')[0]).toBe('следующий');
+    expect(speller.suggest('делаеться')[0]).toBe('делается');
+    expect(speller.suggest('сдесь')[0]).toBe('здесь');
+    expect(speller.suggest('вцелом')[0]).toBe('в целом');
+    expect(speller.suggest('както')[0]).toBe('как-то');
   });
 
   it('keeps the case of the misspelled word and respects the limit', () => {

@@ -65,7 +65,7 @@ const GLUED_FIRST = new Set([
   'про', 'для', 'под', 'над', 'об', 'о', 'у', 'так', 'как', 'все', 'что', 'то',
 ]);
 const GLUED_LAST = new Set(['же', 'бы', 'ли', 'то', 'таки', 'либо', 'нибудь']);
-const SPLIT_COST = 0.5;
+const SPLIT_COST = 0.8;
 
 // --- Suggestion cost model -------------------------------------------------
 
@@ -126,6 +126,13 @@ const TRANSPOSE_COST = 0.7;
 const DOUBLE_COST = 0.4; // рассчитать/расчитать, программа/програма
 const SOFT_SIGN_COST = 0.5; // -тся/-ться, обявление/объявление
 const SHORT_I_COST = 0.7; // пожалуста/пожалуйста
+// Writers seldom get the first letter wrong, so changing it costs extra
+// (вцелом → «в целом», not «цвелом»).
+const FIRST_CHAR_PENALTY = 0.3;
+
+/** Voiced/voiceless pairs: «подтвердить» is often typed «потвердить». */
+const VOICING = new Set(['дт', 'тд', 'зс', 'сз', 'бп', 'пб', 'вф', 'фв', 'гк', 'кг', 'жш', 'шж']);
+const VOICING_GAP_COST = 0.6;
 
 function subCost(a: string, b: string): number {
   if (a === b) return 0;
@@ -141,6 +148,30 @@ function gapCost(s: ArrayLike<string>, i: number, len: number): number {
   if ((i > 0 && s[i - 1] === ch) || (i + 1 < len && s[i + 1] === ch)) return DOUBLE_COST;
   if (ch === 'ь' || ch === 'ъ') return SOFT_SIGN_COST;
   if (ch === 'й') return SHORT_I_COST;
+  if ((i > 0 && VOICING.has(s[i - 1] + ch)) || (i + 1 < len && VOICING.has(s[i + 1] + ch))) {
+    return VOICING_GAP_COST;
+  }
+  return 1;
+}
+
+/**
+ * Cost of a candidate char `ch` missing from the query. Only the previous
+ * candidate char is known while walking the automaton, so the context on
+ * the right comes from the query instead: `q[j]` is the query char the
+ * insertion lands before.
+ */
+function insCost(ch: string, prevCand: string | undefined, q: ArrayLike<string>, j: number): number {
+  const next = q[j];
+  const prevQ = j > 0 ? q[j - 1] : undefined;
+  if (ch === prevCand || ch === next || ch === prevQ) return DOUBLE_COST;
+  if (ch === 'ь' || ch === 'ъ') return SOFT_SIGN_COST;
+  if (ch === 'й') return SHORT_I_COST;
+  if (
+    (next !== undefined && VOICING.has(next + ch)) ||
+    (prevCand !== undefined && VOICING.has(prevCand + ch))
+  ) {
+    return VOICING_GAP_COST;
+  }
   return 1;
 }
 
@@ -152,12 +183,13 @@ export function editCost(from: string, to: string): number {
   for (let i = 0; i <= m; i++) d.push(new Array<number>(n + 1).fill(0));
   for (let j = 1; j <= n; j++) d[0][j] = d[0][j - 1] + gapCost(from, j - 1, n);
   for (let i = 1; i <= m; i++) {
-    d[i][0] = d[i - 1][0] + gapCost(to, i - 1, m);
+    d[i][0] = d[i - 1][0] + insCost(to[i - 1], to[i - 2], from, 0);
     for (let j = 1; j <= n; j++) {
-      let best = d[i - 1][j - 1] + subCost(from[j - 1], to[i - 1]);
-      best = Math.min(best, d[i][j - 1] + gapCost(from, j - 1, n), d[i - 1][j] + gapCost(to, i - 1, m));
+      const sub = subCost(from[j - 1], to[i - 1]);
+      let best = d[i - 1][j - 1] + sub + (i === 1 && j === 1 && sub > 0 ? FIRST_CHAR_PENALTY : 0);
+      best = Math.min(best, d[i][j - 1] + gapCost(from, j - 1, n), d[i - 1][j] + insCost(to[i - 1], to[i - 2], from, j));
       if (i > 1 && j > 1 && from[j - 1] === to[i - 2] && from[j - 2] === to[i - 1] && from[j - 1] !== from[j - 2]) {
-        best = Math.min(best, d[i - 2][j - 2] + TRANSPOSE_COST);
+        best = Math.min(best, d[i - 2][j - 2] + TRANSPOSE_COST + (i === 2 && j === 2 ? FIRST_CHAR_PENALTY : 0));
       }
       d[i][j] = best;
     }
@@ -189,17 +221,18 @@ function searchAutomaton(a: Automaton, query: string, maxCost: number, found: Ma
       const v = edges[e];
       const ch = alphabet[v & LABEL_MASK];
       chars[depth] = ch;
-      const ins = gapCost(chars, depth, depth + 1);
-      row[0] = prev[0] + ins;
+      const prevCand = depth > 0 ? chars[depth - 1] : undefined;
+      row[0] = prev[0] + insCost(ch, prevCand, q, 0);
       let rowMin = row[0];
       for (let j = 1; j <= n; j++) {
-        let best = prev[j - 1] + subCost(q[j - 1], ch);
+        const sub = subCost(q[j - 1], ch);
+        let best = prev[j - 1] + sub + (depth === 0 && j === 1 && sub > 0 ? FIRST_CHAR_PENALTY : 0);
         const del = row[j - 1] + gapCost(q, j - 1, n);
         if (del < best) best = del;
-        const insert = prev[j] + ins;
+        const insert = prev[j] + insCost(ch, prevCand, q, j);
         if (insert < best) best = insert;
         if (prev2 && j > 1 && q[j - 1] === chars[depth - 1] && q[j - 2] === ch && q[j - 1] !== ch) {
-          const t = prev2[j - 2] + TRANSPOSE_COST;
+          const t = prev2[j - 2] + TRANSPOSE_COST + (depth === 1 && j === 2 ? FIRST_CHAR_PENALTY : 0);
           if (t < best) best = t;
         }
         row[j] = best;
@@ -320,10 +353,18 @@ export function createSpeller(data: SpellingData | Automaton, extraWords: string
       found.set(a + (PARTICLES.has(b) ? '-' : ' ') + b, SPLIT_COST);
     }
     found.delete(w);
+    const prefix = (x: string): number => {
+      let k = 0;
+      while (k < x.length && k < w.length && x[k] === w[k]) k++;
+      return k;
+    };
+    // On equal cost prefer the candidate that keeps more of the beginning:
+    // writers rarely get the first letters wrong (будующий → будущий, not бушующий).
     return [...found]
       .sort(
         (a, b) =>
           a[1] - b[1] ||
+          prefix(b[0]) - prefix(a[0]) ||
           Math.abs(a[0].length - w.length) - Math.abs(b[0].length - w.length) ||
           (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
       )
