@@ -46,6 +46,12 @@ export function readFrontMatter(text: string): FrontMatter {
     pos = newline + 1;
   }
   const firstLine = lineOf(text, bodyStart) - 1;
+  // A plain reply may open with a «---» rule: front matter only if its first line is a field.
+  const firstField = text
+    .slice(bodyStart, closeStart < 0 ? undefined : closeStart)
+    .split('\n')
+    .find((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
+  if (firstField !== undefined && !/^[A-Za-z_][\w-]*[ \t]*:/.test(firstField)) return { data: {}, text };
   if (closeStart < 0) {
     throw new InputError(
       `метаданные в начале файла (front matter) не закрыты: после «---» в строке ${firstLine} нет закрывающей строки «---»`,

@@ -48,6 +48,21 @@ function isQuote(element: Element): boolean {
 
 const TAG_OR_COMMENT = /<!--[\s\S]*?(?:-->|$)|<\/?[A-Za-z][^>]*>?/g;
 
+function textContent(node: Node): string {
+  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
+  return 'childNodes' in node ? node.childNodes.map(textContent).join('') : '';
+}
+
+/** `<a href="https://x.ru">https://x.ru</a>`: an address, not prose (as bare URLs in Markdown). */
+function isUrlLink(element: Element): boolean {
+  if (element.tagName !== 'a') return false;
+  const href = element.attrs.find((a) => a.name === 'href')?.value.trim();
+  const text = textContent(element).trim();
+  if (!href || !text) return false;
+  const bare = (url: string) => url.replace(/^(?:https?:\/\/|mailto:)/i, '').replace(/\/$/, '').toLowerCase();
+  return bare(href) === bare(text);
+}
+
 /**
  * Copy a text node's source characters. parse5 merges text that the tree builder moves
  * together, and then the node's span also covers the tags in between (whitespace after
@@ -90,6 +105,7 @@ export function extractHtml(source: string, options: HtmlOptions = {}): string {
       const element = node as Element;
       if (SKIP.has(element.tagName)) return;
       if (inMail && isQuote(element)) return;
+      if (isUrlLink(element)) return;
       const loc = element.sourceCodeLocation;
       const count = PARAGRAPH.has(element.tagName) ? 2 : LINE.has(element.tagName) ? 1 : 0;
       if (loc && count > 0) {
