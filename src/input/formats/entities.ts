@@ -21,7 +21,8 @@ export function paintWithReferences(
   REFERENCE.lastIndex = 0;
   for (let m = REFERENCE.exec(slice); m; m = REFERENCE.exec(slice)) {
     const raw = m[0];
-    if (strict && !raw.endsWith(';')) continue;
+    // Markdown: `\&amp;` is an escaped ampersand followed by the letters «amp;».
+    if (strict && (!raw.endsWith(';') || slice[m.index - 1] === '\\')) continue;
     const decoded = strict ? decodeHTMLStrict(raw) : decodeHTML(raw);
     if (decoded === raw) continue;
     writePadded(out, start + m.index, raw.length, decoded);
