@@ -203,35 +203,98 @@ export function editCost(from: string, to: string): number {
  * as soon as every cell of its row exceeds the budget, so only the
  * neighbourhood of the query is visited.
  */
+interface CostTables {
+  size: number;
+  /** sub[q * size + c]: substituting query symbol q by candidate symbol c. */
+  sub: Float32Array;
+  /** Gap cost of a candidate symbol that ignores its neighbours (ь/ъ, й, default). */
+  gap: Float32Array;
+  voicing: Uint8Array;
+}
+
+const tableCache = new WeakMap<Automaton, CostTables>();
+
+/** The cost model above, compiled to the automaton's label codes once. */
+function costTables(a: Automaton): CostTables {
+  let t = tableCache.get(a);
+  if (t) return t;
+  const { alphabet } = a;
+  const size = alphabet.length;
+  const sub = new Float32Array(size * size);
+  const voicing = new Uint8Array(size * size);
+  const gap = new Float32Array(size);
+  for (let x = 0; x < size; x++) {
+    const cx = alphabet[x];
+    gap[x] = cx === 'ь' || cx === 'ъ' ? SOFT_SIGN_COST : cx === 'й' ? SHORT_I_COST : 1;
+    for (let y = 0; y < size; y++) {
+      sub[x * size + y] = subCost(cx, alphabet[y]);
+      voicing[x * size + y] = VOICING.has(cx + alphabet[y]) ? 1 : 0;
+    }
+  }
+  t = { size, sub, gap, voicing };
+  tableCache.set(a, t);
+  return t;
+}
+
+/**
+ * Bounded weighted Damerau–Levenshtein search over the automaton: a
+ * depth-first walk that carries one DP row per depth and abandons a branch
+ * as soon as every cell of its row exceeds the budget, so only the
+ * neighbourhood of the query is visited. Works on label codes, not
+ * strings, because it runs the inner loop a few hundred thousand times.
+ */
 function searchAutomaton(a: Automaton, query: string, maxCost: number, found: Map<string, number>): void {
   const { edges, alphabet } = a;
   if (edges.length === 0) return;
+  const { size, sub, gap, voicing } = costTables(a);
   const n = query.length;
-  const q = query.split('');
-  const chars: string[] = [];
+  // Query chars outside the alphabet get codes >= size that match nothing.
+  const q = new Int32Array(n + 1);
+  for (let j = 0; j < n; j++) {
+    const c = a.codeOf(query.charCodeAt(j));
+    q[j] = c >= 0 ? c : size + j;
+  }
+  q[n] = -1;
+  const del = new Float64Array(n);
+  const qChars = query.split('');
+  for (let j = 0; j < n; j++) del[j] = gapCost(qChars, j, n);
+  const chars = new Int32Array(n + 8);
   const rows: Float64Array[] = [new Float64Array(n + 1)];
-  for (let j = 1; j <= n; j++) rows[0][j] = rows[0][j - 1] + gapCost(q, j - 1, n);
+  for (let j = 1; j <= n; j++) rows[0][j] = rows[0][j - 1] + del[j - 1];
+
+  const ins = (c: number, prevCand: number, j: number): number => {
+    const next = q[j];
+    if (c === prevCand || c === next || (j > 0 && c === q[j - 1])) return DOUBLE_COST;
+    const g = gap[c];
+    if (g < 1) return g;
+    if ((next >= 0 && next < size && voicing[next * size + c]) || (prevCand >= 0 && voicing[prevCand * size + c])) {
+      return VOICING_GAP_COST;
+    }
+    return 1;
+  };
 
   const visit = (first: number, depth: number): void => {
+    if (depth >= chars.length) return; // deeper than any candidate within budget
     if (!rows[depth + 1]) rows[depth + 1] = new Float64Array(n + 1);
     const prev = rows[depth];
     const row = rows[depth + 1];
     const prev2 = depth > 0 ? rows[depth - 1] : null;
+    const prevCand = depth > 0 ? chars[depth - 1] : -1;
     for (let e = first; ; e++) {
       const v = edges[e];
-      const ch = alphabet[v & LABEL_MASK];
-      chars[depth] = ch;
-      const prevCand = depth > 0 ? chars[depth - 1] : undefined;
-      row[0] = prev[0] + insCost(ch, prevCand, q, 0);
+      const c = v & LABEL_MASK;
+      chars[depth] = c;
+      row[0] = prev[0] + ins(c, prevCand, 0);
       let rowMin = row[0];
       for (let j = 1; j <= n; j++) {
-        const sub = subCost(q[j - 1], ch);
-        let best = prev[j - 1] + sub + (depth === 0 && j === 1 && sub > 0 ? FIRST_CHAR_PENALTY : 0);
-        const del = row[j - 1] + gapCost(q, j - 1, n);
-        if (del < best) best = del;
-        const insert = prev[j] + insCost(ch, prevCand, q, j);
-        if (insert < best) best = insert;
-        if (prev2 && j > 1 && q[j - 1] === chars[depth - 1] && q[j - 2] === ch && q[j - 1] !== ch) {
+        const qc = q[j - 1];
+        const s = qc === c ? 0 : qc < size ? sub[qc * size + c] : 1;
+        let best = prev[j - 1] + s + (depth === 0 && j === 1 && s > 0 ? FIRST_CHAR_PENALTY : 0);
+        const d = row[j - 1] + del[j - 1];
+        if (d < best) best = d;
+        const i = prev[j] + ins(c, prevCand, j);
+        if (i < best) best = i;
+        if (prev2 !== null && j > 1 && qc === prevCand && q[j - 2] === c && qc !== c) {
           const t = prev2[j - 2] + TRANSPOSE_COST + (depth === 1 && j === 2 ? FIRST_CHAR_PENALTY : 0);
           if (t < best) best = t;
         }
@@ -239,7 +302,8 @@ function searchAutomaton(a: Automaton, query: string, maxCost: number, found: Ma
         if (best < rowMin) rowMin = best;
       }
       if ((v & FINAL_BIT) !== 0 && row[n] <= maxCost) {
-        const word = chars.slice(0, depth + 1).join('');
+        let word = '';
+        for (let k = 0; k <= depth; k++) word += alphabet[chars[k]];
         const old = found.get(word);
         if (old === undefined || row[n] < old) found.set(word, row[n]);
       }
