@@ -9,7 +9,9 @@ import type { Kind, LintOptions, LintResult, Metadata, RuleSetting, SeverityName
 import { readDirectives } from './directives.js';
 import { resolveRules, type ResolvedRule } from './config.js';
 import type { Report, Rule, RuleContext } from './rule.js';
-import { prepareInput } from './prepare.js';
+import { formatOf, prepareInput, type Prepared } from './prepare.js';
+import { extractProseAsync } from '../input/formats/index.js';
+import { decodeBytes } from '../input/decode.js';
 
 export const DEFAULT_MINISTRY = 'министерство труда и социального развития Новосибирской области';
 export const DEFAULT_TIME_ZONE = 'Asia/Novosibirsk';
@@ -29,7 +31,8 @@ export function registerResource(name: Resource, load: () => Promise<unknown>, l
 export interface Linter {
   /** Loads what the enabled rules need (morphology, spelling); lintSync works after it resolves. */
   load(): Promise<void>;
-  lint(input: string, options?: LintOptions): Promise<LintResult>;
+  /** Lints text, or raw bytes (decoded as UTF-8, UTF-16 or Windows-1251; an e-mail by its own charsets). */
+  lint(input: string | Uint8Array, options?: LintOptions): Promise<LintResult>;
   lintSync(input: string, options?: LintOptions): LintResult;
   rules: readonly Rule[];
 }
@@ -43,22 +46,31 @@ export function createLinter(defaults: LintOptions = {}, rules: readonly Rule[] 
   const load = async (options: LintOptions = defaults) => {
     await Promise.all([...needed(options)].map((n) => loaders[n].load()));
   };
-  const lintSync = (input: string, options: LintOptions = {}) => run(input, { ...defaults, ...options, rules: { ...defaults.rules, ...options.rules } }, rules);
+  const lintSync = (input: string, options: LintOptions = {}) => {
+    const merged = { ...defaults, ...options, rules: { ...defaults.rules, ...options.rules } };
+    if (typeof input !== 'string') throw new TypeError('yasno: текст для проверки должен быть строкой');
+    return run(prepareInput(input, merged), merged, rules);
+  };
   return {
     load: () => load(defaults),
     async lint(input, options = {}) {
       const merged = { ...defaults, ...options, rules: { ...defaults.rules, ...options.rules } };
       await load(merged);
-      return run(input, merged, rules);
+      if (typeof input !== 'string' && !(input instanceof Uint8Array)) throw new TypeError('yasno: текст для проверки должен быть строкой или байтами');
+      const format = merged.format ?? (typeof input === 'string' ? formatOf(input, merged) : formatOf('', merged));
+      if (format === 'eml') {
+        const extracted = await extractProseAsync(input, 'eml');
+        return run(prepareInput(extracted.source, merged, extracted), merged, rules);
+      }
+      const text = typeof input === 'string' ? input : decodeBytes(input).text;
+      return run(prepareInput(text, { ...merged, format }), merged, rules);
     },
     lintSync,
     rules,
   };
 }
 
-function run(input: string, options: LintOptions, rules: readonly Rule[]): LintResult {
-  if (typeof input !== 'string') throw new TypeError('yasno: текст для проверки должен быть строкой');
-  const prepared = prepareInput(input, options);
+function run(prepared: Prepared, options: LintOptions, rules: readonly Rule[]): LintResult {
   const source = prepared.source;
   const kind: Kind = (options.kind ?? prepared.kind ?? 'reply') as Kind;
   const meta: Metadata = { ...prepared.meta, ...(options.meta ?? {}) };
@@ -100,7 +112,7 @@ function run(input: string, options: LintOptions, rules: readonly Rule[]): LintR
       report: (r: Report) => {
         if (r.end < r.start) return;
         if (directives.isDisabled(rule.meta.id, r.start)) return;
-        messages.push(toMessage(r, rule, severity, normalized, locate, prepared.toSource));
+        messages.push(toMessage(r, rule, severity, normalized, locate, source));
       },
     };
     rule.check(context);
@@ -119,13 +131,10 @@ function toMessage(
   severity: Exclude<SeverityName, 'off'>,
   normalized: ReturnType<typeof normalize>,
   locate: ReturnType<typeof createLocator>,
-  toSource: (offset: number) => number,
+  source: string,
 ): YasnoMessage {
-  const [cleanStart, cleanEnd] = toOriginalSpan(normalized, r.start, r.end);
-  // prepared text (format extraction) has the same length as its source, except for e-mail
-  const start = toSource(cleanStart);
-  const end = Math.max(start, toSource(cleanEnd));
-  const source = normalized.original;
+  // the prepared text has its source's length, so a prepared offset is a source offset
+  const [start, end] = toOriginalSpan(normalized, r.start, r.end);
   const sev = r.severity ?? severity;
   const expected = r.expected ?? [];
   const message: YasnoMessage = {
@@ -146,8 +155,8 @@ function toMessage(
   if (r.entryId) message.entryId = r.entryId;
   if (expected.length) message.fixes = expected.map((text) => ({ start, end, text }));
   if (r.fix) {
-    const [fs, fe] = toOriginalSpan(normalized, r.fix.start, r.fix.end);
-    message.fix = { start: toSource(fs), end: r.fix.end > r.fix.start ? toSource(fe) : toSource(fs), text: r.fix.text };
+    const [fixStart, fixEnd] = toOriginalSpan(normalized, r.fix.start, r.fix.end);
+    message.fix = { start: fixStart, end: fixEnd, text: r.fix.text };
   }
   return message;
 }
