@@ -158,6 +158,19 @@ function closesEnumeration(tokens: FlatToken[], i: number): boolean {
   return j >= 0 && key(tokens[j].text) === 'и';
 }
 
+// Surname endings: «Сидоров И. П.» puts the initials after the name, «И. П. Сидоров» before it.
+const SURNAME = /^[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|ко|ук|юк|ич|их|ых|ман|ер)$/;
+
+/** «… Сидоров И. П. Он …»: initials after a surname close the sentence unless another name follows. */
+function followsSurname(tokens: FlatToken[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && tokens[j].type === 'ws' && !tokens[j].text.includes('\n')) j--;
+  if (j < 0 || j === i - 1 || !SURNAME.test(tokens[j].text)) return false;
+  let k = i + 1;
+  while (k < tokens.length && tokens[k].type === 'ws' && !tokens[k].text.includes('\n')) k++;
+  return !(k < tokens.length && SURNAME.test(tokens[k].text));
+}
+
 export interface Segment {
   /** Token ranges [from, to) of each sentence, grouped by paragraph. */
   paragraphs: Array<Array<[number, number]>>;
@@ -198,7 +211,8 @@ function segment(tokens: FlatToken[]): Segment {
     const terminal =
       (t.type === 'punct' && TERMINAL.test(t.text)) ||
       t.kind === 'emoji' ||
-      (t.kind === 'abbreviation' && closesEnumeration(tokens, i));
+      (t.kind === 'abbreviation' && closesEnumeration(tokens, i)) ||
+      (t.kind === 'initials' && followsSurname(tokens, i));
     if (!terminal) continue;
     // closing quotes and brackets right after the terminal belong to this sentence
     let last = i;
