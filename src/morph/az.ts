@@ -25,7 +25,7 @@ export function loadMorphology(): Promise<Morphology> {
   loading = (async () => {
     if (!reader) throw new Error('Морфологический словарь недоступен: не задан способ чтения данных (setMorphologyReader).');
     const read = reader;
-    const mod = (await import('az')) as { default?: unknown };
+    const mod = (await import('../generated/az.js')) as { default?: unknown };
     const Az = (mod.default ?? mod) as {
       load: (url: string, type: string, cb: (err: unknown, data?: unknown) => void) => void;
       Morph: ((word: string, opts?: object) => Array<Record<string, any>>) & { init: (path: string, cb: (err: unknown) => void) => void };
