@@ -3,24 +3,43 @@
 import type { Doc, Sentence, Token } from '../parse/model.js';
 
 const MONTHS = /^(?:январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|октябр|ноябр|декабр)/;
-const PERIOD_UNITS = /^(?:дн|день|рабоч|календарн|недел|месяц|час|минут)/;
-// first-person plural and third-person actions that say who does what
-const WE_ACTION = /^(?:уточня|уточни|провер|направ|напра|сообщ|позвон|перезвон|пришл|присыл|отправ|перечисл|выплат|назнач|запрос|пересла|передад|передал|выда|вручи|привез|доставим|подготов|оформ|рассчита|пересчита|верн|возмест|включ|запиш|пригла|организ|выезж|выед|встрет|прим)[а-яё]*(?:ем|им|ём|ли|ла|л|ет|ит|ут|ют|ат|ят)$/;
-const ACTORS = /^(?:специалист|сотрудник|инспектор|отдел|комисси|управлени|центр|фонд|бюро|работник|социальн|курьер|врач|консультант|начальник|министерство|мы)/;
-const VAGUE = /^(?:рассмотр|изуч|прораб|постара|будем|разбер|учт|приложим|контрол|держ)/;
+const PERIOD_UNITS = /^(?:дн|день|рабоч|календарн|недел|месяц|час|минут|сут)/;
+// numerals in words before a period unit: «в течение трёх рабочих дней», «через две недели»
+const NUMERAL_WORDS = /^(?:одн|дв[ау]|двух|тр[иеё]|четыр|пят|шест|сем|восем|девят|десят|пятнадцат|двадцат|тридцат|полтор|нескольк)/;
+// a period named by one word counts from the letter: «в течение месяца», «через неделю»
+const PERIOD_PREP = /^(?:течение|через|за)$/;
+const RELATIVE_DAYS = /^(?:сегодня|завтра|послезавтра|понедельник|вторник|среду|среда|четверг|пятницу|пятница|субботу|воскресенье)$/;
+// actions a reader can check: who does what. Promises to inform, decide or consider are not enough
+// by themselves («сообщим», «примем решение», «рассмотрим») — without a date they stay vague.
+const WE_ACTION = /^(?:уточня|уточни|провер|направ|напра|позвон|перезвон|пришл|присыл|отправ|перечисл|выплат|назнач|запрос|запраш|пересла|передад|передал|выда|вручи|привез|доставим|подготов|оформ|рассчита|пересчита|верн|возмест|включ|запиш|пригла|организ|выезж|выед|встрет|приед|приход|прид|установ|замен|отремонт|исправ|доплат|продл)[а-яё]*(?:ем|им|ём|ли|ла|л|ет|ит|ут|ют|ат|ят)$/;
+// a result already reached: «компенсация назначена», «выплата продлена» («будет назначена» is a promise)
+const RESULT = /^(?:назнач|перечисл|выплач|исправл|пересчита|выда|возобнов|восстановл|предоставл|зачисл)[а-яё]*(?:ена|ено|ен|ены|ана|ано|ан|аны)$/;
+const ACTORS = /^(?:специалист|сотрудник|инспектор|отдел|комисси|управлени|центр|фонд|бюро|работник|социальн|курьер|врач|консультант|начальник|министерство|мы|мастер|заведующ|руководител|бухгалтер|компани|организаци|мфц)/;
+const VAGUE = /^(?:рассмотр|изуч|прораб|постара|будем|разбер|учт|приложим|контрол|держ|сообщ|информ|проинформ|уведом|извест|ответ|прим|решим|решат)/;
 
-function hasDate(words: Token[], from: number, to: number): boolean {
+function precededByNumberSign(sentence: Sentence, w: Token): boolean {
+  return /(?:№|номер(?:ом|у|а)?)\s*$/i.test(sentence.text.slice(0, w.start - sentence.start));
+}
+
+function hasDate(sentence: Sentence, from: number, to: number): boolean {
+  const words = sentence.words;
   for (let i = from; i < to; i++) {
     const w = words[i];
-    if (w.kind === 'date' || w.kind === 'time') return true;
+    // a template's «[дата]» or «{{сумма}}» stands for the concrete value the official fills in
+    if (w.kind === 'date' || w.kind === 'time' || w.kind === 'placeholder') return true;
+    const next = words[i + 1];
     if (w.kind === 'number') {
-      const next = words[i + 1];
-      if (next && MONTHS.test(next.norm)) return true; // «24 февраля»
-      if (next && PERIOD_UNITS.test(next.norm)) return true; // «10 рабочих дней», «30 дней»
-      if (/^(?:19|20)\d\d$/.test(w.text) && next && /^год/.test(next.norm)) return true;
-      return true; // an amount, a queue position, a count for this client
+      // a registration number says nothing about what happens next
+      if (precededByNumberSign(sentence, w)) continue;
+      return true; // a date («24 февраля»), a period («10 рабочих дней»), an amount, a queue position
     }
-    if (MONTHS.test(w.norm) && /^(?:до|с|по|к|в|на)$/.test(words[i - 1]?.norm ?? '')) return true; // «до марта»
+    if (w.kind !== 'word') continue;
+    const prev = words[i - 1]?.norm ?? '';
+    if (MONTHS.test(w.norm) && /^(?:до|с|по|к|в|на|конца|начала|середины|кроме)$/.test(prev)) return true; // «до марта», «до конца мая»
+    if (NUMERAL_WORDS.test(w.norm) && next && (PERIOD_UNITS.test(next.norm) || (words[i + 2] && PERIOD_UNITS.test(words[i + 2].norm)))) return true;
+    if (PERIOD_PREP.test(prev) && /^(?:недел|месяц|сут|полугод|квартал)/.test(w.norm)) return true; // «в течение месяца»
+    if (/^(?:конца|начала|окончания)$/.test(w.norm) && prev === 'до' && next && /^(?:недел|месяц|года|квартал|текущ|этого|сентябр)/.test(next.norm)) return true;
+    if (RELATIVE_DAYS.test(w.norm)) return true;
   }
   return false;
 }
@@ -34,6 +53,9 @@ function hasActorAction(words: Token[], from: number, to: number): boolean {
     for (let k = Math.max(from, i - 3); k < Math.min(to, i + 3); k++) if (k !== i && ACTORS.test(words[k].norm)) return true;
     if (/(?:ем|им|ём)$/.test(w.norm)) return true; // first person plural: «уточняем», «перечислим»
   }
+  for (let i = from; i < to; i++) {
+    if (RESULT.test(words[i].norm) && !/^(?:будет|будут|может|могут)$/.test(words[i - 1]?.norm ?? '')) return true;
+  }
   return false;
 }
 
@@ -41,7 +63,7 @@ function hasActorAction(words: Token[], from: number, to: number): boolean {
 export function isConcrete(sentence: Sentence, skipFrom = -1, skipTo = -1): boolean {
   const words = sentence.words;
   const ranges: Array<[number, number]> = skipFrom >= 0 ? [[0, skipFrom], [skipTo + 1, words.length]] : [[0, words.length]];
-  return ranges.some(([a, b]) => hasDate(words, a, b) || hasActorAction(words, a, b));
+  return ranges.some(([a, b]) => hasDate(sentence, a, b) || hasActorAction(words, a, b));
 }
 
 const CLOSING = /^(?:с уважением|благодарим|спасибо|желаем)/i;

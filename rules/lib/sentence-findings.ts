@@ -1,0 +1,102 @@
+// Phrase rules that judge a sentence rather than a single phrase (evasive, excuse, bureaucratese):
+// the dictionary's matches in one sentence are gathered first, then reported either as one finding
+// over their union (one non-answer is one finding however many status words it has) or, when a
+// sentence holds many matches, as the whole sentence.
+import type { RuleContext, RuleMeta, Sentence } from '../../src/engine/rule.js';
+import type { PhraseMatch } from '../../src/dict/matcher.js';
+import { matcherFor } from '../../src/dict/index.js';
+
+export interface Found {
+  start: number;
+  end: number;
+  /** First and last word index in the sentence. */
+  first: number;
+  last: number;
+  entryId?: string;
+  explanation: string;
+  suggestions: string[];
+  note?: string;
+  severity?: 'warn' | 'error' | 'info';
+}
+
+export const fromMatch = (m: PhraseMatch): Found => ({
+  start: m.start,
+  end: m.end,
+  first: m.first,
+  last: m.last,
+  entryId: m.entry.id,
+  explanation: m.entry.explanation,
+  suggestions: m.entry.suggestions,
+  note: m.entry.note,
+  severity: m.entry.severity,
+});
+
+/** The Russian message: what was found, why it hurts, the point, a better wording. */
+export function reasonText(actual: string, explanation: string, point: string, suggestions: string[]): string {
+  const quoted = actual.replace(/\s+/g, ' ').trim();
+  const better = suggestions.length ? ` Лучше: «${suggestions[0].replace(/[.;]$/, '')}».` : '';
+  return `«${quoted}» — ${explanation} (${point} правил).${better}`;
+}
+
+/** The dictionary matches of a sentence that survive the filters, longest first at each place, no overlaps. */
+export function sentenceMatches(
+  context: RuleContext,
+  meta: RuleMeta,
+  sentence: Sentence,
+  keep?: (m: PhraseMatch) => boolean,
+  /** Keep matches that overlap an earlier one (when the findings are reported as their union). */
+  overlapping = false,
+): Found[] {
+  const matcher = matcherFor(meta.id, context.dictionaries);
+  const out: Found[] = [];
+  let lastEnd = -1;
+  for (const m of matcher.match(sentence.words).sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (m.start < lastEnd && !overlapping) continue;
+    if (meta.skipQuoted && sentence.words.slice(m.first, m.last + 1).some((w) => w.quoted)) continue;
+    if (keep && !keep(m)) continue;
+    if (context.isAllowed(m.start, m.end)) continue;
+    lastEnd = Math.max(lastEnd, m.end);
+    out.push(fromMatch(m));
+  }
+  return out;
+}
+
+/** Reports the findings of one sentence as a single finding over their union. */
+export function reportUnion(context: RuleContext, meta: RuleMeta, found: Found[]): void {
+  if (found.length === 0) return;
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  const start = sorted[0].start;
+  const end = Math.max(...sorted.map((f) => f.end));
+  const lead = sorted[0];
+  const actual = context.doc.text.slice(start, end);
+  context.report({
+    start,
+    end,
+    reason: reasonText(actual, lead.explanation, meta.point, lead.suggestions),
+    expected: lead.suggestions,
+    note: lead.note,
+    entryId: lead.entryId,
+    severity: lead.severity,
+  });
+}
+
+/** Reports each finding on its own. */
+export function reportEach(context: RuleContext, meta: RuleMeta, found: Found[]): void {
+  for (const f of found) {
+    const actual = context.doc.text.slice(f.start, f.end);
+    context.report({
+      start: f.start,
+      end: f.end,
+      reason: reasonText(actual, f.explanation, meta.point, f.suggestions),
+      expected: f.suggestions,
+      note: f.note,
+      entryId: f.entryId,
+      severity: f.severity,
+    });
+  }
+}
+
+/** Sentences a style rule judges: not headings or signature lines. */
+export function judgedSentences(context: RuleContext): Sentence[] {
+  return context.doc.sentences.filter((s) => !s.heading);
+}
