@@ -1,7 +1,8 @@
 // yasno as a library: `lint` (async, loads what it needs) and `createLinter` (preload once, then
 // `lintSync` many times, e.g. as an official types in a mail client). Browser-safe: data that is
 // not bundled is read through readers that the entry point sets (fetch here, fs in src/node).
-import { createLinter, type Linter } from './engine/linter.js';
+import { createLinter, registerResource, type Linter } from './engine/linter.js';
+import { loadSpeller, type Speller } from './spelling/index.js';
 import { setMorphologyReader } from './morph/az.js';
 import { rules } from '../rules/index.js';
 import type { LintOptions, LintResult } from './types.js';
@@ -12,6 +13,12 @@ setMorphologyReader(async (file) => {
   if (!response.ok) throw new Error(`не удалось загрузить словарь морфологии ${file}: ${response.status}`);
   return file.endsWith('.json') ? response.text() : response.arrayBuffer();
 });
+
+// The speller's ~1 MB dictionary is a dynamic import inside loadSpeller: registering it here costs
+// nothing until a rule that needs it runs. (Registered at the entry point, not in the rule module:
+// the rule module is evaluated while the engine is still initialising.)
+let speller: Speller | undefined;
+registerResource('spelling', async () => (speller ??= await loadSpeller()), () => speller);
 
 let shared: Linter | undefined;
 const defaultLinter = () => (shared ??= createLinter());

@@ -1,0 +1,322 @@
+// п. 7: «избегать орфографических, грамматических, пунктуационных и стилистических ошибок».
+// Government and agreement errors that the morphology can decide, and only when it decides them
+// unambiguously: «согласно закона», «по окончанию», «оплачивает за жильё» (dictionaries/grammar.yml),
+// «двое дочерей», «Результаты проверки будет направлено», «Рассмотрев заявление, выплата назначена»,
+// «нужно обратится» / «выплата производиться». A missed error costs less than a false alarm.
+import type { Rule, RuleContext, Sentence, Token } from '../src/engine/rule.js';
+import type { MorphParse, Morphology } from '../src/morph/types.js';
+import { matcherFor } from '../src/dict/index.js';
+
+const POINT = 'п. 7 правил: избегать грамматических ошибок';
+
+// «по + предложный»: «по окончании срока» means «после». Nouns of ending, arrival and receipt.
+const PO_NOUNS = new Set(
+  'окончание истечение прибытие приезд завершение возвращение достижение наступление получение поступление предъявление представление прекращение вступление исполнение приход прилет прилёт'.split(' '),
+);
+
+// Adverbial participles that have become prepositions: «Учитывая изложенное, выплата назначена» is fine.
+const PREPOSITIONAL_GRND = new Set('учитывая исходя начиная включая благодаря несмотря судя спустя кончая погодя считая руководствуясь'.split(' '));
+
+const COLLECTIVE: Record<string, string> = { двое: 'две', трое: 'три', четверо: 'четыре', двоих: 'двух', троих: 'трёх', четверых: 'четырёх', двоим: 'двум', троим: 'трём', четверым: 'четырём', двоими: 'двумя', троими: 'тремя', четверыми: 'четырьмя' };
+const FEMININE_GEN_SING: Record<string, string> = { дочерей: 'дочери', девочек: 'девочки', женщин: 'женщины', сестер: 'сестры', сестёр: 'сестры', внучек: 'внучки', студенток: 'студентки', девушек: 'девушки', подруг: 'подруги', школьниц: 'школьницы' };
+
+const MODALS = new Set('нужно надо можно необходимо должен должна должно должны будет будут может могут можете сможете сможет смогут стоит следует придется придётся нельзя хотим хотите начнет начнёт начнут продолжит продолжат перестанет перестанут стал стала стали станет станут'.split(' '));
+const BETWEEN_MODAL = new Set('вам вас им ему ей мы вы бы ли еще ещё также тоже повторно вновь снова лично сначала обязательно срочно'.split(' '));
+
+const words = (s: Sentence) => s.tokens;
+const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
+
+function parses(m: Morphology, t: Token): MorphParse[] {
+  return m.parse(t.text);
+}
+const some = (ps: MorphParse[], f: (p: MorphParse) => boolean) => ps.some(f);
+const every = (ps: MorphParse[], f: (p: MorphParse) => boolean) => ps.length > 0 && ps.every(f);
+
+/** A rough genitive → dative for the suggestion («закона» → «закону»); undefined when unsure. */
+function toDative(word: string, ps: MorphParse[]): string | undefined {
+  const p = ps.find((x) => x.tags.has('gent'));
+  if (!p) return undefined;
+  const w = word;
+  if (p.pos === 'ADJF' || p.pos === 'PRTF') {
+    if (/(ого|его)$/.test(w)) return w.replace(/ого$/, 'ому').replace(/его$/, 'ему');
+    if (/(ых|их)$/.test(w)) return w.replace(/х$/, 'м');
+    if (/(ой|ей)$/.test(w)) return w;
+    return undefined;
+  }
+  if (p.tags.has('plur')) {
+    if (/ов$/.test(w)) return w.replace(/ов$/, 'ам');
+    if (/ий$/.test(w)) return w.replace(/ий$/, 'иям');
+    return undefined;
+  }
+  if (p.tags.has('femn')) {
+    if (/ии$/.test(w)) return w;
+    if (/[ыи]$/.test(w)) return w.replace(/[ыи]$/, 'е');
+    return undefined;
+  }
+  if (/а$/.test(w)) return w.replace(/а$/, 'у');
+  if (/я$/.test(w)) return w.replace(/я$/, 'ю');
+  return undefined;
+}
+
+function reportPhrase(context: RuleContext, start: number, end: number, why: string, expected: string[]) {
+  const actual = context.doc.text.slice(start, end);
+  const better = expected.length ? ` Правильно: «${expected[0]}».` : '';
+  context.report({ start, end, reason: `«${actual}» — ${why} (${POINT}).${better}`, expected });
+}
+
+/** «согласно/благодаря/вопреки» + genitive: these prepositions take the dative. */
+function dativePrepositions(s: Sentence, m: Morphology, context: RuleContext) {
+  const ts = words(s);
+  for (let i = 0; i + 1 < ts.length; i++) {
+    const t = ts[i];
+    if (!/^(согласно|благодаря|вопреки)$/.test(t.norm) || t.quoted) continue;
+    // the first word after it decides; an adjective or pronoun before the noun shows the case too
+    const next = ts[i + 1];
+    if (!isWord(next)) continue;
+    const ps = parses(m, next);
+    if (!every(ps, (p) => p.known)) continue;
+    if (some(ps, (p) => p.tags.has('datv'))) continue;
+    if (!every(ps, (p) => p.tags.has('gent') && (p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF' || p.pos === 'NPRO' || p.pos === 'NUMR'))) continue;
+    // «благодаря» is also the participle of «благодарить» («благодаря вас за…» is rare; «вас» is not genitive-only anyway)
+    let end = next;
+    if (ps.every((p) => p.pos !== 'NOUN')) {
+      const noun = ts[i + 2];
+      if (isWord(noun) && some(parses(m, noun), (p) => p.pos === 'NOUN' && p.tags.has('gent'))) end = noun;
+    }
+    const fixed = ts.slice(i + 1, end.index + 1).map((w) => toDative(w.text, parses(m, w)));
+    const expected = fixed.every(Boolean) ? [`${t.text} ${fixed.join(' ')}`] : [];
+    reportPhrase(context, t.start, end.end, `предлог «${t.norm}» требует дательного падежа («${t.norm} чему?»: «${t.norm} закону», а не «${t.norm} закона»)`, expected);
+  }
+}
+
+/** «по окончанию» → «по окончании»: «по» meaning «после» takes the prepositional. */
+function poPrepositional(s: Sentence, m: Morphology, context: RuleContext) {
+  const ts = words(s);
+  for (let i = 0; i + 1 < ts.length; i++) {
+    const t = ts[i];
+    if (t.norm !== 'по' || t.quoted) continue;
+    const next = ts[i + 1];
+    if (!isWord(next)) continue;
+    const ps = parses(m, next);
+    const hit = ps.find((p) => PO_NOUNS.has(p.lemma.replace(/ё/g, 'е')) && p.tags.has('datv') && p.tags.has('sing'));
+    if (!hit) continue;
+    // «работа по завершению ремонта», «отдел по получению документов»: «по» = «в части», dative is right
+    const prev = ts[i - 1];
+    if (isWord(prev) && some(parses(m, prev), (p) => p.pos === 'NOUN' && !p.tags.has('Abbr'))) continue;
+    const form = next.text.replace(/ию$/, 'ии').replace(/ду$/, 'де').replace(/ту$/, 'те').replace(/ду$/, 'де');
+    const expected = form !== next.text ? [`${t.text} ${form}`] : [];
+    reportPhrase(context, t.start, next.end, `в значении «после» предлог «по» требует предложного падежа`, expected);
+  }
+}
+
+/** «двое дочерей»: collective numerals do not go with feminine nouns. */
+function collectiveNumerals(s: Sentence, m: Morphology, context: RuleContext) {
+  const ts = words(s);
+  for (let i = 0; i + 1 < ts.length; i++) {
+    const t = ts[i];
+    const cardinal = COLLECTIVE[t.norm];
+    if (!cardinal || t.quoted) continue;
+    // up to two adjectives between: «двое несовершеннолетних дочерей»
+    for (let j = i + 1; j <= i + 3 && j < ts.length; j++) {
+      const w = ts[j];
+      if (!isWord(w)) break;
+      const ps = parses(m, w);
+      if (some(ps, (p) => p.pos === 'NOUN')) {
+        const nouns = ps.filter((p) => p.pos === 'NOUN');
+        if (nouns.every((p) => p.tags.has('femn') && p.tags.has('plur') && p.known && !p.tags.has('Pltm') && !p.tags.has('GNdr'))) {
+          const sing = FEMININE_GEN_SING[w.norm];
+          const between = ts.slice(i + 1, j).map((x) => x.text);
+          const expected = sing && between.length === 0 && /^(две|три|четыре)$/.test(cardinal) ? [`${cardinal} ${sing}`] : [];
+          reportPhrase(context, t.start, w.end, `собирательное числительное «${t.norm}» не сочетается с существительными женского рода: нужно «${cardinal}»`, expected);
+        }
+        break;
+      }
+      if (!some(ps, (p) => p.pos === 'ADJF' || p.pos === 'PRTF')) break;
+    }
+  }
+}
+
+/** «Результаты проверки будет направлено»: a plural subject with a singular predicate. */
+function agreement(s: Sentence, m: Morphology, context: RuleContext) {
+  const ts = words(s);
+  let i = 0;
+  while (i < ts.length && ts[i].kind === 'punct' && /^[«"(—–-]$/.test(ts[i].text)) i++;
+  // optional plural adjectives («Ваши», «Запрошенные»), then the head noun
+  let k = i;
+  while (k < ts.length && isWord(ts[k]) && every(parses(m, ts[k]), (p) => (p.pos === 'ADJF' || p.pos === 'PRTF' || (p.pos === 'NPRO' && false)) && p.tags.has('plur'))) k++;
+  const head = ts[k];
+  if (!isWord(head) || head.quoted) return;
+  const hp = parses(m, head);
+  // plural nominative and nothing else that could be a nominative (no singular reading)
+  if (!every(hp, (p) => p.pos === 'NOUN' && p.known && p.tags.has('plur') && (p.tags.has('nomn') || p.tags.has('accs')))) return;
+  if (!some(hp, (p) => p.tags.has('nomn'))) return;
+  // genitive dependents: «проверки», «вашего заявления»
+  let j = k + 1;
+  while (j < ts.length && isWord(ts[j]) && every(parses(m, ts[j]), (p) => p.tags.has('gent') && (p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF' || p.pos === 'NPRO')) && j - k <= 4) j++;
+  const pred = ts[j];
+  if (!isWord(pred)) return;
+  const pp = parses(m, pred);
+  let last = pred;
+  let singular = false;
+  if (every(pp, (p) => p.pos === 'VERB' && p.lemma === 'быть' && p.tags.has('sing'))) {
+    const after = ts[j + 1];
+    if (!isWord(after)) return;
+    const ap = parses(m, after);
+    // «будет направлено» is the error; «будет рассматривать комиссия» has another subject
+    if (!every(ap, (p) => (p.pos === 'PRTS' || p.pos === 'ADJS') && p.tags.has('sing'))) return;
+    singular = true;
+    last = after;
+  } else if (every(pp, (p) => p.pos === 'PRTS' && p.tags.has('sing'))) {
+    singular = true;
+  }
+  if (!singular) return;
+  // «Документы было решено направить»: an impersonal predicate with an infinitive is right
+  const rest = ts.slice(last.index + 1);
+  if (rest.some((t) => isWord(t) && some(parses(m, t), (p) => p.pos === 'INFN'))) return;
+  const subject = context.doc.text.slice(ts[i].start, head.end);
+  reportPhrase(context, ts[i].start, last.end, `подлежащее «${subject}» во множественном числе, а сказуемое — в единственном; сказуемое согласуется с подлежащим`, []);
+}
+
+/** «Рассмотрев заявление, выплата назначена»: the participle's doer is not the subject. */
+function danglingParticiple(s: Sentence, m: Morphology, context: RuleContext) {
+  const ts = words(s);
+  const first = ts.find((t) => t.kind !== 'punct');
+  if (!isWord(first) || first.quoted || PREPOSITIONAL_GRND.has(first.norm)) return;
+  if (!every(parses(m, first), (p) => p.pos === 'GRND')) return;
+  const comma = ts.findIndex((t, n) => n > first.index && t.kind === 'punct' && t.text === ',');
+  if (comma < 0) return;
+  const clause: Token[] = [];
+  for (let n = comma + 1; n < ts.length; n++) {
+    if (ts[n].kind === 'punct' && /^[,;:—–()]$/.test(ts[n].text)) break;
+    if (isWord(ts[n])) clause.push(ts[n]);
+  }
+  let passive: Token | undefined;
+  for (const w of clause) {
+    const ps = parses(m, w);
+    // a doer in the clause: «мы», «комиссия решила», «вы получите», «сообщаем»
+    if (some(ps, (p) => p.pos === 'NPRO' && p.tags.has('nomn') && /^(я|мы|вы|ты|он|она|они)$/.test(p.lemma))) return;
+    if (some(ps, (p) => p.pos === 'VERB' && p.lemma !== 'быть') && !some(ps, (p) => p.pos === 'PRTS' || p.pos === 'NOUN' || p.pos === 'ADJS')) return;
+    if (some(ps, (p) => p.pos === 'INFN' || p.pos === 'PRED')) return;
+    if (!passive && every(ps, (p) => p.pos === 'PRTS')) passive = w;
+  }
+  if (!passive) return;
+  reportPhrase(context, first.start, passive.end, `деепричастный оборот «${first.text}…» относится к тому, кто действует, а в предложении действующего лица нет; напишите «${first.text} …, мы …»`, []);
+}
+
+/** «нужно обратится» → «обратиться»; «выплата производиться» → «производится». */
+function tsyaTsya(s: Sentence, m: Morphology, context: RuleContext) {
+  const ts = words(s);
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i];
+    if (!isWord(t) || t.quoted) continue;
+    if (/тся$/.test(t.norm)) {
+      let j = i - 1;
+      while (j >= 0 && isWord(ts[j]) && BETWEEN_MODAL.has(ts[j].norm)) j--;
+      const modal = ts[j];
+      if (!isWord(modal) || !MODALS.has(modal.norm) || j === i) continue;
+      const ps = parses(m, t);
+      if (!every(ps, (p) => p.pos === 'VERB' && p.tags.has('3per'))) continue;
+      const inf = t.text.replace(/тся$/, 'ться');
+      if (!every(parses(m, { ...t, text: inf }), (p) => p.pos === 'INFN' && p.known)) continue;
+      // «будет» + present «-тся» is the error too, but «может» before a noun subject is not a modal of it
+      reportPhrase(context, t.start, t.end, `после «${modal.text}» нужен инфинитив: «что делать?» — «${inf}» (с мягким знаком)`, [inf]);
+    } else if (/ться$/.test(t.norm)) {
+      const ps = parses(m, t);
+      if (!every(ps, (p) => p.pos === 'INFN')) continue;
+      const prev = ts[i - 1];
+      if (!isWord(prev)) continue;
+      const pp = parses(m, prev);
+      const subject = every(pp, (p) => (p.pos === 'NOUN' && p.tags.has('nomn') && !p.tags.has('accs')) || (p.lemma === 'который' && p.tags.has('nomn')));
+      if (!subject) continue;
+      // nothing in the clause before that could govern an infinitive
+      let governed = false;
+      for (let j = i - 2; j >= 0; j--) {
+        const w = ts[j];
+        if (w.kind === 'punct' && /^[,;:—–]$/.test(w.text)) break;
+        if (!isWord(w)) continue;
+        if (MODALS.has(w.norm) || some(parses(m, w), (p) => ['VERB', 'INFN', 'PRED', 'ADJS', 'PRTS', 'GRND'].includes(p.pos))) governed = true;
+      }
+      if (governed) continue;
+      const finite = t.text.replace(/ться$/, 'тся');
+      if (!some(parses(m, { ...t, text: finite }), (p) => p.pos === 'VERB' && p.tags.has('3per') && p.known)) continue;
+      reportPhrase(context, t.start, t.end, `здесь сказуемое «что делает?» — «${finite}» (без мягкого знака)`, [finite]);
+    }
+  }
+}
+
+function phrases(s: Sentence, context: RuleContext) {
+  const matcher = matcherFor('grammar', context.dictionaries);
+  for (const hit of matcher.match(s.words)) {
+    const ws = s.words.slice(hit.first, hit.last + 1);
+    if (ws.some((w) => w.quoted)) continue;
+    const actual = context.doc.text.slice(hit.start, hit.end);
+    let expected = hit.entry.suggestions;
+    if (hit.entry.flags?.includes('drop-last')) expected = [context.doc.text.slice(hit.start, ws[ws.length - 2].end)];
+    if (hit.entry.flags?.includes('genitive-last')) expected = [context.doc.text.slice(hit.start, ws[ws.length - 1].start) + ws[ws.length - 1].text.replace(/е$/, 'я')];
+    context.report({
+      start: hit.start,
+      end: hit.end,
+      reason: `«${actual}» — ${hit.entry.explanation} (${POINT}).${expected.length ? ` Правильно: «${expected[0]}».` : ''}`,
+      expected,
+      entryId: hit.entry.id,
+      note: hit.entry.note,
+    });
+  }
+}
+
+const rule: Rule = {
+  meta: {
+    id: 'grammar',
+    point: 'п. 7',
+    quote: 'избегать орфографических, грамматических, пунктуационных и стилистических ошибок',
+    title: 'Грамматическая ошибка',
+    description:
+      'Ошибки управления и согласования, которые можно найти надёжно: «согласно закона» (нужно «согласно закону»), «по окончанию» (нужно «по окончании»), «оплачивать за жильё», «двое дочерей», «Результаты проверки будет направлено», деепричастный оборот без действующего лица («Рассмотрев заявление, выплата назначена»), «нужно обратится» / «выплата производиться».',
+    severity: 'error',
+    kinds: ['reply', 'notice', 'call'],
+    scope: 'phrase',
+    needs: ['morphology'],
+    skipQuoted: true,
+    examples: {
+      incorrect: [
+        'Компенсация назначена [[согласно закона]] Новосибирской области.',
+        'Выплата продлена [[согласно решения]] комиссии.',
+        'Справку выдадут [[по окончанию]] проверки.',
+        '[[По истечению]] срока выплата прекращается.',
+        'В семье [[двое дочерей]] школьного возраста.',
+        '[[Результаты проверки будет направлено]] вам по почте.',
+        '[[Рассмотрев ваше заявление, выплата назначена]] с 1 марта.',
+        'Вам нужно [[обратится]] в МФЦ с паспортом.',
+        'Выплата [[производиться]] ежемесячно до 25-го числа.',
+      ],
+      correct: [
+        'Компенсация назначена согласно закону Новосибирской области.',
+        'Выплата продлена согласно решению комиссии.',
+        'Справку выдадут по окончании проверки.',
+        'Отдел по завершению ремонта работает до 18:00.',
+        'Двое детей и обоих родителей учитывают при расчёте.',
+        'Результаты проверки будут направлены вам по почте.',
+        'Проверив документы, мы назначили выплату.',
+        'Учитывая изложенное, выплата назначена с 1 марта.',
+        'Вам нужно обратиться в МФЦ с паспортом.',
+        'Выплата производится ежемесячно, она может производиться и досрочно.',
+        'Благодаря вашему обращению ошибка исправлена.',
+      ],
+    },
+  },
+  check(context) {
+    const m = context.morphology;
+    if (!m) return;
+    for (const s of context.doc.sentences) {
+      phrases(s, context);
+      dativePrepositions(s, m, context);
+      poPrepositional(s, m, context);
+      collectiveNumerals(s, m, context);
+      agreement(s, m, context);
+      danglingParticiple(s, m, context);
+      tsyaTsya(s, m, context);
+    }
+  },
+};
+
+export default rule;

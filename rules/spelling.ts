@@ -1,0 +1,175 @@
+// п. 7: «избегать орфографических, грамматических, пунктуационных и стилистических ошибок».
+// Words the compiled speller does not know, glued «2022году», and compound prepositions written
+// with the wrong ending where the sense decides («в течении месяца» → «в течение месяца»;
+// dictionaries/spelling-phrases.yml). Precision first: a checker that flags surnames gets switched
+// off, so anything that looks like a proper name, a literal or the citizen's own words is skipped.
+import type { Rule, RuleContext, Sentence, Token } from '../src/engine/rule.js';
+import type { Speller } from '../src/spelling/index.js';
+import { matcherFor } from '../src/dict/index.js';
+
+const POINT = 'п. 7 правил: избегать орфографических ошибок';
+
+// Non-standard words that other rules own (LABELING §4: a span carries the most specific rule):
+// «заява» is jargon, «ложить», «ихний», «щас» are просторечие, not misspellings.
+const OTHER_RULES = ['jargon', 'colloquial', 'archaism', 'familiarity'];
+const NOT_SPELLING =
+  /^(?:заяв(?:а|ы|е|у|ой|ою)|лож(?:ить|у|ат|ит|ишь|им|ите|ил|ила|ило|или|ь|ьте)|ихн(?:ий|его|ему|им|ем|яя|ей|юю|ее|ие|их|ими)|щас|ейн[а-я]+|евонн[а-я]+|покласть|поклал[аи]?)$/;
+
+// Units and abbreviations written straight after a number are house-style slips, not spelling.
+const UNITS = /^(?:г|гг|год|р|руб|коп|тыс|млн|млрд|км|м|см|мм|кг|т|ч|мин|сек|шт|чел|кв|га|л|й|я|е|го|ти|х|м2|ый|ой|ая|ом|ое)$/;
+
+// Endings of surnames and patronymics: a capitalised unknown word with one of them is a name.
+const NAME_ENDING = /(?:ов|ев|ёв|ин|ын)(?:а|у|ой|ым|ом|е|ых|ыми)?$|(?:ск|цк)(?:ий|ая|ого|ой|ому|им|ую)$|(?:енко|ук|юк|ко|ян|дзе|швили|ич|вна|чна|шна)$/;
+
+/** Numeral first parts of compounds that hunspell does not list («пятиразовое», «двухкомнатная»). */
+const NUMERAL_PREFIX = /^(?:одно|двух|трёх|трех|четырёх|четырех|пяти|шести|семи|восьми|девяти|десяти|много|мало|полу|само|обще|меж|сверх|взаимо|сверх|мини|авто|электро|теле|кино|фото|радио|видео|госу?|соц|мед)/;
+
+let cache = new Map<string, string[]>();
+const SUGGEST_PER_DOCUMENT = 4;
+
+function accepts(speller: Speller, word: string, extra: Set<string>): boolean {
+  const norm = word.toLowerCase().replace(/ё/g, 'е');
+  if (extra.has(norm) || speller.correct(word)) return true;
+  // «невыплаченная», «неполученный»: не- with a participle or adjective is written solid
+  if (norm.startsWith('не') && norm.length > 6 && speller.correct(norm.slice(2))) return true;
+  // «дом-интернат», «купли-продажи»: both parts real words of three letters or more
+  const parts = norm.split('-');
+  if (parts.length === 2 && parts.every((p) => p.length >= 3 && speller.correct(p))) return true;
+  const prefix = NUMERAL_PREFIX.exec(norm);
+  if (prefix && norm.length - prefix[0].length >= 4 && speller.correct(norm.slice(prefix[0].length))) return true;
+  return false;
+}
+
+const isCapitalised = (w: string) => /^[А-ЯЁ]/.test(w);
+const isAllCaps = (w: string) => w.length > 1 && w === w.toUpperCase();
+
+/** The word tokens of a sentence, for look-around. */
+function neighbours(sentence: Sentence, t: Token): { prev?: Token; next?: Token; first: boolean } {
+  const tokens = sentence.tokens;
+  let prev: Token | undefined;
+  for (let i = t.index - 1; i >= 0; i--) if (tokens[i].kind !== 'punct' && tokens[i].kind !== 'symbol') { prev = tokens[i]; break; }
+  let next: Token | undefined;
+  for (let i = t.index + 1; i < tokens.length; i++) if (tokens[i].kind !== 'punct' && tokens[i].kind !== 'symbol') { next = tokens[i]; break; }
+  return { prev, next, first: !prev };
+}
+
+function looksLikeName(sentence: Sentence, t: Token): boolean {
+  if (!isCapitalised(t.text)) return false;
+  const { prev, next, first } = neighbours(sentence, t);
+  // mid-sentence a capitalised unknown word is a name, a place or an organisation
+  if (!first) return true;
+  if (sentence.heading) return true; // signature lines: «Ворожцова Елена Викторовна»
+  if (next && (next.kind === 'initials' || (next.kind === 'word' && isCapitalised(next.text)))) return true;
+  if (prev?.kind === 'initials') return true;
+  return NAME_ENDING.test(t.norm);
+}
+
+function report(context: RuleContext, t: Token, expected: string[]) {
+  const better = expected.length ? ` Правильно: «${expected[0]}».` : '';
+  context.report({ start: t.start, end: t.end, reason: `«${t.text}» — орфографическая ошибка (${POINT}).${better}`, expected });
+}
+
+function suggestionsFor(speller: Speller, word: string, budget: { left: number }): string[] {
+  const hit = cache.get(word);
+  if (hit) return hit;
+  // suggest() walks the automaton (~10 ms): only for flagged words, and a few per document
+  if (budget.left <= 0) return [];
+  budget.left--;
+  const found = speller.suggest(word, 3);
+  if (cache.size > 2000) cache = new Map();
+  cache.set(word, found);
+  return found;
+}
+
+const rule: Rule = {
+  meta: {
+    id: 'spelling',
+    point: 'п. 7',
+    quote: 'избегать орфографических, грамматических, пунктуационных и стилистических ошибок',
+    title: 'Орфографическая ошибка',
+    description:
+      'Ошибка в слове подрывает доверие к ответу. Проверяются слова по словарю русского языка (ё и е равноправны), слова, слипшиеся с числом («2022году»), и составные предлоги с неверным окончанием («в течении месяца» → «в течение месяца»). Имена, фамилии, аббревиатуры, адреса, шаблонные поля и слова гражданина в кавычках не проверяются.',
+    severity: 'error',
+    kinds: ['reply', 'notice', 'call'],
+    scope: 'word',
+    needs: ['spelling'],
+    skipQuoted: true,
+    examples: {
+      incorrect: [
+        'В [[обьявлении]] указан телефон для справок.',
+        'Специалист поможет [[расчитать]] размер субсидии.',
+        'Выплата назначена с 1 января [[2022году]].',
+        '[[Пожалуста]], приложите копию паспорта.',
+      ],
+      correct: [
+        'Ваше заявление рассмотрено, расчет субсидии приложен.',
+        'Специалист Ворожцова Е. В. проверила документы и рассчитала выплату.',
+        'Уважаемый(ая) {{ФИО}}! Ответ направлен на адрес ivanov@mail.ru.',
+        'Вы пишете, что «заявленье не приняли».',
+        'Обратитесь в МФЦ по адресу: г. Новосибирск, ул. Ленина, д. 5.',
+        'Выплата будет перечислена в течение 10 рабочих дней.',
+        'В течении реки Обь выделяют три участка.',
+      ],
+    },
+  },
+  check(context) {
+    const speller = context.spelling as Speller | undefined;
+    if (!speller) return;
+    const extra = new Set((context.dictionaries.words ?? []).map((w) => w.toLowerCase().replace(/ё/g, 'е')));
+    const phrases = matcherFor('spelling', context.dictionaries);
+    const others = OTHER_RULES.map((id) => matcherFor(id, context.dictionaries));
+    const budget = { left: SUGGEST_PER_DOCUMENT };
+
+    for (const sentence of context.doc.sentences) {
+      const covered = new Set<Token>();
+      // compound prepositions: the two words of the preposition are the span
+      for (const m of phrases.match(sentence.words)) {
+        const first = sentence.words[m.first];
+        const second = sentence.words[m.first + 1] ?? first;
+        if (first.quoted || context.isAllowed(first.start, second.end)) continue;
+        covered.add(first).add(second);
+        const actual = context.doc.text.slice(first.start, second.end);
+        const expected = m.entry.suggestions.map((s) => (isCapitalised(actual) ? s[0].toUpperCase() + s.slice(1) : s));
+        context.report({
+          start: first.start,
+          end: second.end,
+          reason: `«${actual}» — орфографическая ошибка: ${m.entry.explanation} (${POINT}). Правильно: «${expected[0]}».`,
+          expected,
+          entryId: m.entry.id,
+          note: m.entry.note,
+        });
+      }
+      let owned: Set<number> | undefined;
+      for (const t of sentence.tokens) {
+        if (t.kind !== 'word' || t.quoted || covered.has(t)) continue;
+        const glued = /^(\d+)([а-яё]+)$/i.exec(t.text);
+        if (glued) {
+          if (!UNITS.test(glued[2].toLowerCase()) && glued[2].length >= 3 && speller.correct(glued[2]) && !context.isAllowed(t.start, t.end)) {
+            const expected = [`${glued[1]} ${glued[2]}`];
+            context.report({ start: t.start, end: t.end, reason: `«${t.text}» — число слилось со словом (${POINT}). Правильно: «${expected[0]}».`, expected });
+          }
+          continue;
+        }
+        // Latin, digits, apostrophes, mixed alphabets: not Russian words
+        if (!/^[а-яё]+(?:-[а-яё]+)*$/i.test(t.text)) continue;
+        if (t.text.length <= 2 || isAllCaps(t.text.replace(/-/g, ''))) continue;
+        if (NOT_SPELLING.test(t.norm)) continue;
+        if (accepts(speller, t.text, extra)) continue;
+        if (looksLikeName(sentence, t)) continue;
+        const { prev, next } = neighbours(sentence, t);
+        if (prev?.kind === 'initials' || next?.kind === 'initials') continue;
+        // «Уважаемый(ая)»: an ending in brackets glued to the word
+        if (context.doc.text[t.start - 1] === '(' && context.doc.text[t.end] === ')') continue;
+        if (context.isAllowed(t.start, t.end)) continue;
+        if (!owned) {
+          owned = new Set();
+          for (const m of others) for (const hit of m.match(sentence.words)) for (let i = hit.first; i <= hit.last; i++) owned.add(sentence.words[i].start);
+        }
+        if (owned.has(t.start)) continue;
+        report(context, t, suggestionsFor(speller, t.text, budget));
+      }
+    }
+  },
+};
+
+export default rule;
