@@ -1,6 +1,18 @@
 // The registry: every rule, sorted by id. A rule is a module with meta and check().
 import type { Rule } from '../src/engine/rule.js';
+import abbreviation from './abbreviation.js';
+import aggression from './aggression.js';
+import brushOff from './brush-off.js';
+import complexTerm from './complex-term.js';
+import denial from './denial.js';
 import evasive from './evasive.js';
+import grammar from './grammar.js';
+import greeting from './greeting.js';
 import longSentence from './long-sentence.js';
+import negativeTone from './negative-tone.js';
+import noSolution from './no-solution.js';
+import punctuation from './punctuation.js';
+import sarcasm from './sarcasm.js';
+import spelling from './spelling.js';
 
-export const rules: readonly Rule[] = [evasive, longSentence].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+export const rules: readonly Rule[] = [abbreviation, aggression, brushOff, complexTerm, denial, evasive, grammar, greeting, longSentence, negativeTone, noSolution, punctuation, sarcasm, spelling].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
