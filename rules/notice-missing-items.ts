@@ -1,0 +1,82 @@
+// п. 8: «В случае представления клиентом неполного пакета документов … или наличия ошибок
+// (отсутствия необходимых сведений) в заявлении … уведомить клиента … с предложением: представить
+// недостающие документы или исправить ошибки». The client can act only if the notice names what is
+// missing or wrong. Vague wording («представлены не в полном объёме», «есть неточности») is a
+// finding unless the same sentence (after a colon or dash) or a neighbouring one names the items;
+// a notice that names nothing at all is a finding too.
+import type { Rule } from '../src/engine/rule.js';
+import { reasonFor } from './lib/dictionary-rule.js';
+import { documentSpan } from '../src/notice/meta.js';
+import { bodySentences, fixVerbAt, namesDefect, namesSomething, vagueMatches } from '../src/notice/notice-text.js';
+
+const rule: Rule = {
+  meta: {
+    id: 'notice-missing-items',
+    point: 'п. 8',
+    quote: 'В случае представления клиентом неполного пакета документов … или наличия ошибок (отсутствия необходимых сведений) в заявлении … уведомить клиента … с предложением: представить недостающие документы или исправить ошибки (внести дополнения) в заявление',
+    title: 'Не названо, чего не хватает',
+    description:
+      'Уведомление должно называть каждый недостающий документ («копия паспорта», «справка о доходах за три месяца») и каждую ошибку («не указана дата рождения», «в номере счёта 19 цифр вместо 20»). Слова «документы представлены не в полном объёме» или «есть неточности» не говорят клиенту, что делать.',
+    severity: 'error',
+    kinds: ['notice'],
+    scope: 'document',
+    needs: ['morphology'],
+    examples: {
+      kind: 'notice',
+      incorrect: [
+        'Уважаемая Фатима Руслановна!\n\nВаше заявление на путёвку для ребёнка в лагерь [[заполнено с ошибками]]. Исправить их можно в МФЦ до 25 апреля.',
+        'Уважаемый Емельян Борисович!\n\nДокументы к заявлению на компенсацию [[представлены не в полном объёме]].',
+      ],
+      correct: [
+        'Уважаемая Фатима Руслановна!\n\nВ заявлении на путёвку для ребёнка не указана дата рождения ребёнка. Исправить её можно в МФЦ до 25 апреля.',
+        'Уважаемый Емельян Борисович!\n\nДокументы представлены не в полном объёме: нет справки из медицинской организации о датах лечения.',
+      ],
+    },
+  },
+  check(context) {
+    const morph = context.morphology;
+    const body = bodySentences(context.doc);
+    const named = body.map((s) => namesDefect(morph, s));
+    for (let k = 0; k < body.length; k++) {
+      const s = body[k];
+      for (const m of vagueMatches(s, context.dictionaries).sort((a, b) => a.start - b.start)) {
+        if (s.words.slice(m.first, m.last + 1).some((w) => w.quoted)) continue;
+        if (context.isAllowed(m.start, m.end)) continue;
+        // the matched words themselves name the thing («не приложена копия наградного документа»)
+        if (namesSomething(morph, s.words, m.first, m.last + 1)) continue;
+        // «…не в полном объёме: нет справки о доходах» — the list follows in the same sentence
+        const after = context.doc.text.slice(m.end, s.end);
+        const cut = after.search(/[:—–]|а именно|в частности|в том числе/);
+        if (cut >= 0) {
+          const from = s.words.findIndex((w) => w.start >= m.end + cut);
+          if (from >= 0 && namesSomething(morph, s.words, from)) continue;
+        }
+        // the sentence itself names a defect besides the vague words («ошибка в дате рождения»)
+        const rest = s.words.slice(m.last + 1);
+        if (rest.length && namesSomething(morph, s.words, m.last + 1) && /^(?:в|во)$/.test(rest[0].norm)) continue;
+        const neighbour = (j: number) => j >= 0 && j < body.length && named[j] && fixVerbAt(morph, body[j].words) < 0;
+        if (neighbour(k + 1) || (neighbour(k - 1) && !named[k])) continue;
+        const actual = context.doc.text.slice(m.start, m.end);
+        context.report({
+          start: m.start,
+          end: m.end,
+          reason: reasonFor(actual, m.entry.explanation + ': клиент не знает, что принести или исправить', 'п. 8', m.entry.suggestions),
+          expected: m.entry.suggestions,
+          entryId: m.entry.id,
+        });
+        return;
+      }
+    }
+    if (named.some(Boolean)) return;
+    // nothing vague, but nothing named either: the offer sentences may still name the documents
+    if (body.some((s) => fixVerbAt(morph, s.words) >= 0 && namesSomething(morph, s.words))) return;
+    const [start, end] = documentSpan(context.doc);
+    context.report({
+      start,
+      end,
+      reason: 'В уведомлении не названо, каких документов не хватает или какие ошибки нужно исправить (п. 8 правил): клиент не узнает, что делать. Перечислите документы и ошибки.',
+    });
+  },
+};
+
+export default rule;

@@ -1,0 +1,169 @@
+// Shared analyses of a notice's text (п. 8): does it name what is missing or wrong, does it offer
+// to fix this application (and say how or by when), does it offer to apply again. Phrases live in
+// dictionaries (notice-missing-items.yml: vague wording; notice-reapply.yml: offers to apply
+// again); what is grammar rather than wording (an imperative or infinitive of a «send/fix» verb, a
+// noun that names a concrete thing) is read with the run-time morphology.
+import type { Doc, Sentence, Token } from '../parse/model.js';
+import type { Morphology } from '../morph/types.js';
+import type { OrganisationDictionaries } from '../types.js';
+import { matcherFor } from '../dict/index.js';
+import type { PhraseMatch } from '../dict/matcher.js';
+
+// Nouns that name no particular document or error: «документы», «сведения», «часть», «ошибки»…
+const GENERIC_NOUNS = new Set(
+  ('документ документы сведение сведения данные информация ошибка неточность недочет несоответствие расхождение противоречие опечатка ' +
+    'часть заявление заявка обращение пакет комплект перечень список материал материалы бумага объем полнота требование порядок регламент ' +
+    'услуга рассмотрение решение отказ срок день время возможность случай причина основание исправление замечание недостаток нарушение ' +
+    'вид форма образ вариант способ раз момент связь вопрос дело прием помощь назначение получение оформление предоставление мера поддержка ' +
+    'выплата пособие компенсация субсидия путевка льгота статус звание услуга кабинет портал госуслуга мфц отдел министерство учреждение ' +
+    'центр адрес почта письмо телефон уведомление ответ вы мы они он она оно приложение дополнение копия справка выписка оригинал скан подлинник ' +
+    'экземпляр лист страница графа поле строка пункт раздел реквизит реквизиты внимание итог результат дата число месяц год неделя час минута ' +
+    'сутки целое связь сожаление уважение ребенок семья заявитель клиент гражданин')
+    .split(' '),
+);
+// Adjectives that do not make a generic noun concrete: «необходимые документы», «все сведения».
+const GENERIC_ADJECTIVES = new Set(
+  ('необходимый нужный весь другой остальной прочий иной дополнительный подтверждающий требуемый указанный соответствующий следующий ' +
+    'недостающий некоторый отдельный один ряд какой-то определенный обязательный полный данный этот тот такой ваш свой наш имеющийся ' +
+    'приложенный представленный поданный новый повторный личный электронный бумажный оригинальный правильный верный нужный отсутствующий')
+    .split(' '),
+);
+
+// Words that say something is missing or wrong: «не приложена», «нет», «указан неверно», «должно быть».
+const DEFECT = /^(?:отсутству|нет$|неверн|неправильн|ошибочн|некорректн|неразборчив|нечитаем|нечетк|просроч|истек|вместо$|указан|указал|заполнен|должн|расходит|отличает|несовпад|недостат|не$|нужн|необходим|требует|требуют|надо$|хватает|пуст)/;
+
+const norm = (w: string) => w.toLowerCase().replace(/ё/g, 'е');
+
+function parses(morph: Morphology | undefined, token: Token) {
+  return morph ? morph.parse(token.text) : [];
+}
+
+/** A noun or adjective+generic noun that names one concrete thing («справка о доходах», «наградного документа», «{{документ}}»). */
+export function isSpecificWord(morph: Morphology | undefined, words: Token[], i: number): boolean {
+  const t = words[i];
+  if (t.kind === 'placeholder') return true;
+  if (t.kind === 'abbreviation' || t.kind === 'legal') return false;
+  if (t.kind === 'word' && /^[А-ЯЁA-Z]{2,}$/.test(t.text)) return !['МФЦ', 'ЕПГУ'].includes(t.text); // СНИЛС, ИНН
+  if (t.kind !== 'word' || t.text.length < 3) return false;
+  const ps = parses(morph, t);
+  if (!ps.length) return false;
+  const best = ps[0];
+  if (best.pos === 'NOUN') return !GENERIC_NOUNS.has(norm(best.lemma)) && !best.tags.has('Name') && !best.tags.has('Patr');
+  if (best.pos === 'ADJF' && !GENERIC_ADJECTIVES.has(norm(best.lemma)) && !best.tags.has('Apro')) {
+    // «наградного документа», «медицинские справки»: a qualifying adjective before a generic noun
+    const next = words[i + 1];
+    if (next && next.kind === 'word') {
+      const np = parses(morph, next)[0];
+      return !!np && np.pos === 'NOUN' && GENERIC_NOUNS.has(norm(np.lemma));
+    }
+  }
+  return false;
+}
+
+/** Whether words[from..to) name a concrete document or field. */
+export function namesSomething(morph: Morphology | undefined, words: Token[], from = 0, to = words.length): boolean {
+  for (let i = from; i < to; i++) if (isSpecificWord(morph, words, i)) return true;
+  return false;
+}
+
+/** A sentence that says what exactly is missing or wrong («не приложена копия паспорта», «указан стаж 40 лет, а…»). */
+export function namesDefect(morph: Morphology | undefined, sentence: Sentence): boolean {
+  const words = sentence.words;
+  if (!words.some((w) => DEFECT.test(w.norm))) return false;
+  return namesSomething(morph, words);
+}
+
+const FIX_VERBS = new Set(
+  ('прислать присылать выслать дослать досылать направить направлять отправить отправлять представить представлять предоставить предоставлять ' +
+    'принести приносить донести доносить приложить прикладывать прикрепить прикреплять загрузить загружать добавить добавлять передать передавать ' +
+    'сдать сдавать подать подавать доставить сообщить сообщать указать указывать внести вносить исправить исправлять уточнить уточнять ' +
+    'дополнить дополнять заменить заменять переоформить поправить скорректировать корректировать заполнить заполнять подписать подписывать ' +
+    'продиктовать назвать написать ответить прийти приходить обратиться обращаться подойти подъехать донести заверить отсканировать')
+    .split(' '),
+);
+
+/** Index of a «send / bring / correct» verb offered to the reader (imperative, infinitive or «вы пришлёте»), or -1. */
+export function fixVerbAt(morph: Morphology | undefined, words: Token[], from = 0): number {
+  for (let i = from; i < words.length; i++) {
+    const w = words[i];
+    if (w.kind !== 'word') continue;
+    const prev = words[i - 1]?.norm;
+    if (prev === 'не' || prev === 'нельзя') continue;
+    for (const p of parses(morph, w)) {
+      if (!FIX_VERBS.has(norm(p.lemma))) continue;
+      if (p.pos === 'INFN' || (p.pos === 'VERB' && (p.tags.has('impr') || (p.tags.has('2per') && p.tags.has('plur'))))) return i;
+    }
+  }
+  return -1;
+}
+
+// How or by when: a place or channel, a contact, a date or a period.
+const HOW = /^(?:мфц|епгу|госуслуг|портал|кабинет|почт|письм|адрес|ответ|лично|отдел|окн|кабинет|приемн|канцеляри|электронн|сайт|телефон|звонк|курьер|многофункциональн|филиал|управлени|центр|учреждени|комисси|министерств|нам$|сюда$|приема|прием|заказн|скан|фото|вложени|форм[аеуы]?$|онлайн|приложени)/;
+const MONTHS = /^(?:январ|феврал|март|апрел|ма[яйе]$|июн|июл|август|сентябр|октябр|ноябр|декабр)/;
+
+export function saysHowOrWhen(sentence: Sentence): boolean {
+  const words = sentence.words;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (['date', 'time', 'phone', 'email', 'url'].includes(w.kind)) return true;
+    if (w.kind === 'placeholder' && /адрес|дат|телефон|срок|почт|кабинет/i.test(w.text)) return true;
+    if (w.kind !== 'word' && w.kind !== 'abbreviation') continue;
+    if (HOW.test(w.norm)) return true;
+    if (MONTHS.test(w.norm) && i > 0) return true;
+    if ((w.norm === 'до' || w.norm === 'течение' || w.norm === 'позднее') && words[i + 1] && (words[i + 1].kind === 'number' || words[i + 1].kind === 'date' || /^(?:конц|пятниц|понедельник|вторник|сред|четверг|суббот|завтр)/.test(words[i + 1].norm))) return true;
+    if (w.norm === 'через' || w.norm === 'по') {
+      const next = words[i + 1]?.norm ?? '';
+      if (/^(?:личн|портал|госуслуг|мфц|почт|электрон|телефон|адрес|приложени|сайт|e-?mail)/.test(next)) return true;
+    }
+  }
+  return false;
+}
+
+/** Offers to apply again, from dictionaries/notice-reapply.yml. */
+export function reapplyMatches(sentence: Sentence, dictionaries?: OrganisationDictionaries): PhraseMatch[] {
+  return matcherFor('notice-reapply', dictionaries).match(sentence.words);
+}
+
+/** Vague wording about what is missing, from dictionaries/notice-missing-items.yml. */
+export function vagueMatches(sentence: Sentence, dictionaries?: OrganisationDictionaries): PhraseMatch[] {
+  return matcherFor('notice-missing-items', dictionaries).match(sentence.words);
+}
+
+/** Body sentences: not the address line, not the closing formula and signature. */
+export function bodySentences(doc: Doc): Sentence[] {
+  return doc.sentences.filter((s) => s.words.length > 0 && !/^\s*(?:уважаем|здравствуйте|добрый|с уважением)/i.test(s.text) && !s.heading);
+}
+
+export interface FixOffer {
+  sentence: Sentence;
+  verb: number;
+  how: boolean;
+}
+
+/** Sentences that offer to complete or correct this application (not a new one). */
+export function fixOffers(doc: Doc, morph: Morphology | undefined, dictionaries?: OrganisationDictionaries): FixOffer[] {
+  const out: FixOffer[] = [];
+  const body = bodySentences(doc);
+  body.forEach((s, k) => {
+    const reapply = reapplyMatches(s, dictionaries);
+    let from = 0;
+    while (from < s.words.length) {
+      const i = fixVerbAt(morph, s.words, from);
+      if (i < 0) break;
+      from = i + 1;
+      // the verb of an offer to apply again («подайте заявление заново») is not an offer to fix
+      if (reapply.some((m) => i >= m.first - 1 && i <= m.last + 1)) continue;
+      const lemma = parses(morph, s.words[i]).map((p) => norm(p.lemma));
+      // «подать/написать/обратиться» fix this application only with a document or a correction named
+      if (lemma.some((l) => ['подать', 'подавать', 'написать', 'обратиться', 'обращаться', 'прийти', 'приходить', 'подойти', 'подъехать', 'ответить', 'назвать'].includes(l))) {
+        const rest = s.words.slice(i + 1, i + 6);
+        if (rest.some((w) => /^заявлени|^обращени|^заявк/.test(w.norm)) && !rest.some((w) => /^(?:справк|копи|документ|сведени)/.test(w.norm))) continue;
+        if (lemma.some((l) => ['обратиться', 'обращаться', 'прийти', 'приходить', 'подойти', 'подъехать'].includes(l)) && !s.words.some((w) => /^(?:справк|копи|документ|сведени|исправ|оригинал|паспорт)/.test(w.norm))) continue;
+      }
+      const next = body[k + 1];
+      out.push({ sentence: s, verb: i, how: saysHowOrWhen(s) || (!!next && saysHowOrWhen(next) && fixVerbAt(morph, next.words) < 0 && !reapplyMatches(next, dictionaries).length) });
+      break;
+    }
+  });
+  return out;
+}
