@@ -1,0 +1,212 @@
+// п. 7: «минимизировать употребление сложных терминов и сокращений, редко используемых в
+// повседневной жизни или требующих специального профильного образования». An abbreviation in
+// capitals that is not on the common list (LABELING.md §7) must be expanded at its first use:
+// «полное название (АББР)», «полное название (далее — АББР)» or «АББР (полное название)».
+// One finding per distinct abbreviation per document, at its first occurrence. Not abbreviations:
+// law numbers (token kind `legal`), dotted «г.», «т. е.» (kind `abbreviation`), initials,
+// placeholders, Roman numerals, words typed in capitals, the citizen's quotes and titles in «…».
+// The signature is not judged, and it does not expand anything used in the body.
+import type { Rule, RuleContext, Sentence, Token } from '../src/engine/rule.js';
+import { COMMON_ABBREVIATIONS, LINK_WORDS } from '../src/analysis/abbreviation-data.js';
+import { inSignature } from '../src/analysis/letter-parts.js';
+import { matcherFor } from '../src/dict/index.js';
+
+const QUOTE = 'минимизировать употребление сложных терминов и сокращений, редко используемых в повседневной жизни или требующих специального профильного образования';
+
+const UPPER = /\p{Lu}/gu;
+const LOWER = /\p{Ll}/gu;
+const norm = (s: string) => s.toUpperCase().replace(/Ё/g, 'Е');
+
+/** The abbreviation a word part stands for («ЗАГСе» → «ЗАГС», «КоАП»), or undefined. */
+export function abbreviationOf(part: string): string | undefined {
+  if (!/^\p{L}+$/u.test(part)) return undefined;
+  if (/^[A-ZА-ЯЁ]{2,}$/u.test(part)) return part;
+  // an inflected abbreviation: «в ЗАГСе», «из ОСФРа»
+  const inflected = /^([A-ZА-ЯЁ]{2,})[а-яё]{1,3}$/u.exec(part);
+  if (inflected) return inflected[1];
+  const upper = part.match(UPPER)?.length ?? 0;
+  const lower = part.match(LOWER)?.length ?? 0;
+  // mixed: «КоАП»; not a CamelCase word («МинТруд») nor a capitalised word
+  if (/^\p{Lu}/u.test(part) && upper >= 2 && upper >= lower) return part;
+  return undefined;
+}
+
+const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+// Cyrillic look-alikes typed for Roman numerals («ХХ век»)
+const isRoman = (s: string) => ROMAN.test(s.replace(/Х/g, 'X').replace(/І/g, 'I'));
+
+const DASH = /^[—–-]$/;
+const OPEN = new Set(['(']);
+const CLOSE = new Set([')']);
+// «(далее — ОСФР)», «(далее по тексту — ОСФР)», «(именуемое далее ОСФР)», «(сокращённо ОСФР)»
+const HEREAFTER = /^(?:далее|именуем\p{L}*|сокращенно|сокращ\p{L}*)$/u;
+const HEREAFTER_FILLER = /^(?:далее|по|тексту|именуем\p{L}*|сокращенно|сокращ\p{L}*|как|-|—|–|«|»|"|:)$/u;
+// «ЕДВ — ежемесячная денежная выплата», «ЕДВ, то есть ежемесячная денежная выплата»
+const EXPLAIN_AFTER = /^(?:то|т\. ?е\.|т\.е\.|или|иначе)$/u;
+
+const wordText = (t: Token) => t.norm.replace(/[«»"]/g, '');
+
+/**
+ * Whether the letters of the abbreviation can be read off the words: each word gives its first
+ * letter and maybe one or two more of its letters in order («жилищно-коммунальных» → «жк»,
+ * «медико-социальная» → «мс»); prepositions and conjunctions may give nothing, and one other
+ * word may be passed over («реестр прав на недвижимое имущество»). `whole`: every word must be
+ * used (the name ends right before the bracket); otherwise the name may stop early.
+ */
+export function lettersFit(abbr: string, words: string[], whole: boolean): boolean {
+  const all = words.map((w) => w.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}-]/gu, '')).filter(Boolean);
+  if (!whole) return fitFrom(abbr, all, false);
+  // the name ends right before the bracket; where it starts is not known
+  for (let k = all.length - 1; k >= 0; k--) if (fitFrom(abbr, all.slice(k), true)) return true;
+  return false;
+}
+
+function fitFrom(abbr: string, ws: string[], whole: boolean): boolean {
+  const letters = [...abbr.toLowerCase().replace(/ё/g, 'е')];
+  const memo = new Map<string, boolean>();
+  const go = (i: number, j: number, skips: number): boolean => {
+    // a prepositional tail may follow the name: «Отделение Социального фонда России по Новосибирской области (ОСФР)»
+    if (i === letters.length) return !whole || j === ws.length || LINK_WORDS.has(ws[j]);
+    if (j === ws.length) return false;
+    const key = `${i},${j},${skips}`;
+    const seen = memo.get(key);
+    if (seen !== undefined) return seen;
+    let ok = false;
+    const w = ws[j];
+    if (j > 0 && LINK_WORDS.has(w) && go(i, j + 1, skips)) ok = true;
+    if (!ok && j > 0 && skips < 1 && go(i, j + 1, skips + 1)) ok = true;
+    if (!ok && w[0] === letters[i]) {
+      // the first letter, then up to two more letters of the word, in order
+      const take = (pos: number, got: number, li: number): boolean => {
+        if (go(li, j + 1, skips)) return true;
+        if (got >= 3 || li >= letters.length) return false;
+        for (let p = pos; p < w.length; p++) if (w[p] === letters[li] && take(p + 1, got + 1, li + 1)) return true;
+        return false;
+      };
+      ok = take(1, 1, i + 1);
+    }
+    memo.set(key, ok);
+    return ok;
+  };
+  return go(0, 0, 0);
+}
+
+/** The words of a sentence before token index `at`, back to a bracket, colon or the sentence start. */
+function wordsBefore(sentence: Sentence, at: number, max = 15): string[] {
+  const out: string[] = [];
+  for (let k = at - 1; k >= 0 && out.length < max; k--) {
+    const t = sentence.tokens[k];
+    if (t.kind === 'punct' && /^[()[\]:;]$/.test(t.text)) break;
+    if (t.kind === 'word') out.unshift(wordText(t));
+  }
+  return out;
+}
+
+/** The words after token index `at` up to a closing bracket or the end of the clause. */
+function wordsAfter(sentence: Sentence, at: number, stop: RegExp, max = 15): string[] {
+  const out: string[] = [];
+  for (let k = at + 1; k < sentence.tokens.length && out.length < max; k++) {
+    const t = sentence.tokens[k];
+    if (t.kind === 'punct' && stop.test(t.text)) break;
+    if (t.kind === 'word') out.push(wordText(t));
+  }
+  return out;
+}
+
+/** Whether the abbreviation at tokens[at] is expanded right there. */
+export function expandedAt(sentence: Sentence, at: number, abbr: string): boolean {
+  const tokens = sentence.tokens;
+  // «… (далее — АББР)», «… (АББР)»
+  let k = at - 1;
+  let hereafter = false;
+  while (k >= 0 && (HEREAFTER_FILLER.test(tokens[k].norm) || (tokens[k].kind === 'punct' && /^[«»"“”]$/.test(tokens[k].text)))) {
+    if (HEREAFTER.test(tokens[k].norm)) hereafter = true;
+    k--;
+  }
+  if (hereafter) return true;
+  if (k >= 0 && OPEN.has(tokens[k].text) && lettersFit(abbr, wordsBefore(sentence, k), true)) return true;
+  // «АББР (полное название)», «АББР — полное название», «АББР, то есть …»
+  let n = at + 1;
+  while (n < tokens.length && tokens[n].kind === 'punct' && /^[«»"“”]$/.test(tokens[n].text)) n++;
+  if (n < tokens.length) {
+    const t = tokens[n];
+    if (OPEN.has(t.text) && lettersFit(abbr, wordsAfter(sentence, n, /^[)]$/), false)) return true;
+    if (DASH.test(t.text) && lettersFit(abbr, wordsAfter(sentence, n, /^[,.;:!?()]$/), false)) return true;
+    if (t.text === ',' && n + 1 < tokens.length) {
+      const rest = wordsAfter(sentence, n, /^[.;:!?()]$/);
+      if (rest.length && EXPLAIN_AFTER.test(rest[0]) && lettersFit(abbr, rest.slice(rest[0] === 'то' ? 2 : 1), false)) return true;
+    }
+  }
+  void CLOSE;
+  return false;
+}
+
+/** A word typed in capitals («ВНИМАНИЕ», «ВАЖНО») is not an abbreviation. */
+function isCapsWord(base: string, context: RuleContext): boolean {
+  const parses = context.morphology?.parse(base) ?? [];
+  return parses.some((p) => p.known && !p.tags.has('Abbr') && !p.tags.has('Orgn') && !p.tags.has('Fixd'));
+}
+
+const rule: Rule = {
+  meta: {
+    id: 'abbreviation',
+    point: 'п. 7',
+    quote: QUOTE,
+    title: 'Нерасшифрованное сокращение',
+    description:
+      'Читатель может не знать, что значат «ЕДВ», «ИПРА» или «УСЗН». При первом упоминании напишите полное название, а сокращение дайте в скобках: «ежемесячная денежная выплата (ЕДВ)» или «Отделение Социального фонда России по Новосибирской области (далее — ОСФР)». Общеизвестные сокращения (РФ, СНИЛС, ИНН, МФЦ…) расшифровывать не нужно.',
+    severity: 'warn',
+    kinds: ['reply', 'notice', 'call'],
+    scope: 'word',
+    options: { known: [...COMMON_ABBREVIATIONS] },
+    needs: ['morphology'],
+    skipQuoted: true,
+    examples: {
+      incorrect: [
+        'Для оформления нужна справка [[МСЭ]] об установлении инвалидности.',
+        'Обратитесь в [[ЦЗН]] по месту жительства. ЦЗН работает с 9:00.',
+      ],
+      correct: [
+        'Подайте заявление через Единый портал государственных услуг (ЕПГУ). Для этого нужна учётная запись на ЕПГУ.',
+        'Обратитесь в Отделение Социального фонда России по Новосибирской области (далее — ОСФР).',
+        'Принесите паспорт, СНИЛС и ИНН в МФЦ.',
+        'Компенсация назначена по закону № 5-ФЗ на XXI век, ул. Ленина, д. 5.',
+        'Справку о решении ВТЭК (врачебно-трудовой экспертной комиссии) мы получили.',
+      ],
+    },
+  },
+  check(context) {
+    const known = new Set([...((context.options.known as string[]) ?? []), ...(context.dictionaries.knownAbbreviations ?? [])].map(norm));
+    const seen = new Set<string>();
+    const matcher = matcherFor('abbreviation', context.dictionaries);
+    for (const sentence of context.doc.sentences) {
+      if (inSignature(context.doc, sentence.start)) break;
+      // a line typed in capitals: its real words are not abbreviations, even short ones
+      const capsLine = sentence.words.filter((w) => w.kind === 'word' && w.text.length >= 4 && /^\p{Lu}+$/u.test(w.text) && isCapsWord(w.text, context)).length >= 2;
+      for (const token of sentence.tokens) {
+        if (token.kind !== 'word' || token.quoted || token.inQuotes) continue;
+        for (const part of token.text.split('-')) {
+          const abbr = abbreviationOf(part);
+          if (!abbr) continue;
+          const key = norm(abbr);
+          if (seen.has(key) || known.has(key) || isRoman(abbr)) continue;
+          if ((abbr.length >= 4 || capsLine) && isCapsWord(abbr, context)) continue;
+          seen.add(key);
+          if (expandedAt(sentence, token.index, abbr)) continue;
+          if (context.isAllowed(token.start, token.end)) continue;
+          const entry = matcher.match([token])[0]?.entry;
+          const full = entry?.suggestions[0];
+          context.report({
+            start: token.start,
+            end: token.end,
+            reason: `«${token.text}» — сокращение, которое редко встречается в повседневной жизни: читатель может не понять, о чём речь (п. 7 правил). Напишите полностью: ${full ? `«${full}»` : `«полное название (${abbr})»`}, дальше можно сокращённо.`,
+            expected: full ? entry!.suggestions : [`полное название (${abbr})`],
+            entryId: entry?.id,
+          });
+        }
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,15 @@
+// Abbreviations a citizen knows without expansion: LABELING.md §7, exactly. The `abbreviation`
+// rule takes them as the default of its `known` option; an organisation adds its own through
+// `dictionaries.knownAbbreviations`. Why a data module and not dictionaries/*.yml: every file
+// there is a list of phrases to FLAG (with incorrect examples that must each give a finding);
+// this is a plain list of words NOT to flag, which the entry schema cannot hold.
+// (Expansions of rare abbreviations, which are findings, live in dictionaries/abbreviation.yml.)
+export const COMMON_ABBREVIATIONS: readonly string[] = [
+  'РФ', 'СНИЛС', 'ИНН', 'ЗАГС', 'МФЦ', 'ЖКХ', 'СВО', 'ФИО', 'ООО', 'ПАО', 'АО', 'ИП', 'СМС', 'вуз', 'МВД', 'ГИБДД', 'СССР',
+];
+
+/** Words that join the parts of a full name without giving a letter to its abbreviation. */
+export const LINK_WORDS = new Set([
+  'и', 'или', 'по', 'в', 'во', 'на', 'с', 'со', 'для', 'при', 'о', 'об', 'обо', 'из', 'к', 'ко', 'от', 'за', 'под', 'над', 'а',
+  'of', 'and', 'for', 'the', 'in', 'on', 'to', 'de',
+]);
