@@ -4,7 +4,7 @@
 // (prepare), so a fresh clone needs no extra step.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -59,7 +59,6 @@ if (existsSync(join(root, 'scripts/build-spelling.mjs'))) {
 
 if (process.argv.includes('--data-only')) process.exit(0);
 
-rmSync(join(root, 'dist'), { recursive: true, force: true });
 execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.json')], { stdio: 'inherit', cwd: root });
 // generated data modules are plain JS: copy them beside the compiled code
 const generated = join(root, 'src/generated');

@@ -63,7 +63,7 @@ function toSentence(node: NlcstSentence, text: string, quotes: QuoteSpan[], para
     else if (child.type === 'PunctuationNode') kind = 'punct';
     else kind = /\p{Extended_Pictographic}/u.test(text.slice(s, e)) ? 'emoji' : 'symbol';
     if ((child.data as { listMarker?: boolean } | undefined)?.listMarker) listItem = true;
-    const inside = quotes.find((q) => q.start < e && s >= q.start && e <= q.end);
+    const inside = quoteAt(quotes, s, e);
     const value = text.slice(s, e);
     tokens.push({ kind, text: value, norm: normWord(value), start: s, end: e, quoted: !!inside?.speech, inQuotes: !!inside, index: tokens.length });
   }
@@ -79,6 +79,23 @@ function toSentence(node: NlcstSentence, text: string, quotes: QuoteSpan[], para
     listItem,
     line: 0,
   };
+}
+
+/** The quote span holding [s, e), by binary search over the sorted spans. */
+function quoteAt(quotes: QuoteSpan[], s: number, e: number): QuoteSpan | undefined {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start <= s) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  // spans may nest («вы пишете:» inside a quote): look back a little for one that contains the token
+  for (let k = found; k >= 0 && k >= found - 3; k--) if (quotes[k].start <= s && e <= quotes[k].end) return quotes[k];
+  return undefined;
 }
 
 function linesOf(text: string) {

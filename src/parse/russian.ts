@@ -25,12 +25,12 @@ const LIST_MARKER = /^(?:\d{1,2}[.)]|[а-яa-z][)]|[–—•*·▪-])$/;
 const VERB_END = /(?:ли|ть|ем|им|ют|ут|ат|ят|ил|ал|ел|ем|ет|ит)$/;
 
 /** Flattens retext-latin's tree into tokens with offsets into the text. */
-function flatten(tree: Root, text: string): FlatToken[] {
+function flatten(tree: Root, text: string, base = 0): FlatToken[] {
   const out: FlatToken[] = [];
   const visit = (node: { type: string; children?: unknown[]; position?: { start: { offset?: number }; end: { offset?: number } } }) => {
     if (node.type === 'WordNode' || node.type === 'WhiteSpaceNode' || node.type === 'PunctuationNode' || node.type === 'SymbolNode' || node.type === 'SourceNode' || node.type === 'TextNode') {
-      const start = node.position?.start.offset ?? 0;
-      const end = node.position?.end.offset ?? start;
+      const start = base + (node.position?.start.offset ?? 0);
+      const end = base + (node.position?.end.offset ?? 0);
       const value = text.slice(start, end);
       const type = node.type === 'WordNode' || node.type === 'TextNode' || node.type === 'SourceNode' ? 'word' : node.type === 'WhiteSpaceNode' ? 'ws' : node.type === 'PunctuationNode' ? 'punct' : 'symbol';
       out.push({ type, kind: type === 'ws' ? 'ws' : type === 'word' ? 'word' : type === 'punct' ? 'punct' : EMOJI.test(value) ? 'emoji' : 'symbol', text: value, start, end });
@@ -110,9 +110,8 @@ function mergeAbbreviations(tokens: FlatToken[]): FlatToken[] {
       const secondDot = second === tokens[i + 2] ? tokens[i + 3] : tokens[i + 4];
       const spaced = second && SPACED_ABBREVIATIONS.some(([a, b]) => a === k && b === key(second.text));
       if (spaced && second.type === 'word' && secondDot?.text === '.') {
-        const last = secondDot;
-        out.push({ type: 'word', kind: 'abbreviation', text: '', start: t.start, end: last.end });
-        i = tokens.indexOf(last);
+        out.push({ type: 'word', kind: 'abbreviation', text: '', start: t.start, end: secondDot.end });
+        i = second === tokens[i + 2] ? i + 3 : i + 4;
         continue;
       }
     }
@@ -135,7 +134,9 @@ function mergeAbbreviations(tokens: FlatToken[]): FlatToken[] {
     }
     if (DOTTED_ABBREVIATIONS.has(k) || (k.length === 1 && /[а-яё]/.test(k) && k !== 'я')) {
       // «им.» after a verb is the pronoun at the end of a sentence: «позвонили им.»
-      const prevWord = [...out].reverse().find((x) => x.type === 'word');
+      let back = out.length - 1;
+      while (back >= 0 && out[back].type !== 'word') back--;
+      const prevWord = back >= 0 ? out[back] : undefined;
       const pronoun = k === 'им' && prevWord && VERB_END.test(key(prevWord.text));
       if (!pronoun) {
         out.push({ type: 'word', kind: 'abbreviation', text: '', start: t.start, end: dot.end });
@@ -241,26 +242,29 @@ function segment(tokens: FlatToken[]): Segment {
   return { paragraphs, tokens };
 }
 
-export function tokenize(tree: Root, text: string): FlatToken[] {
-  let tokens = flatten(tree, text);
-  tokens = splitFinalPeriods(tokens);
+export function tokenizeFlat(flat: FlatToken[], text: string): FlatToken[] {
+  let tokens = splitFinalPeriods(flat);
   tokens = mergeLiterals(tokens, text);
   tokens = mergeAbbreviations(tokens);
   for (const t of tokens) if (t.text === '') t.text = text.slice(t.start, t.end);
-  // a list marker at the start of a line
+  // a list marker at the start of a line («1)», «2.», «а)», «–», «•»)
+  const out: FlatToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const prev = tokens[i - 1];
-    const lineStart = !prev || (prev.type === 'ws' && prev.text.includes('\n'));
-    if (!lineStart) continue;
     const t = tokens[i];
-    const two = t.type === 'word' && tokens[i + 1]?.type === 'punct' && /^[.)]$/.test(tokens[i + 1].text) ? t.text + tokens[i + 1].text : t.text;
-    if (LIST_MARKER.test(two) && tokens[i + (two === t.text ? 1 : 2)]?.type === 'ws') {
-      if (two !== t.text) {
-        tokens.splice(i, 2, { type: 'symbol', kind: 'symbol', text: two, start: t.start, end: tokens[i + 1].end });
-      } else tokens[i] = { ...t, type: 'symbol', kind: 'symbol' };
-      (tokens[i] as FlatToken & { listMarker?: boolean }).listMarker = true;
+    const prev = out[out.length - 1];
+    const lineStart = !prev || (prev.type === 'ws' && prev.text.includes('\n'));
+    if (lineStart) {
+      const dot = t.type === 'word' && tokens[i + 1]?.type === 'punct' && /^[.)]$/.test(tokens[i + 1].text);
+      const marker = dot ? t.text + tokens[i + 1].text : t.text;
+      if (LIST_MARKER.test(marker) && tokens[i + (dot ? 2 : 1)]?.type === 'ws') {
+        out.push({ type: 'symbol', kind: 'symbol', text: marker, start: t.start, end: dot ? tokens[i + 1].end : t.end, listMarker: true } as FlatToken);
+        if (dot) i++;
+        continue;
+      }
     }
+    out.push(t);
   }
+  tokens = out;
   return tokens;
 }
 
@@ -315,14 +319,60 @@ function build(seg: Segment, text: string): Root {
   return { type: 'RootNode', children: paragraphs, position: position(0, text.length) };
 }
 
-/** The unified plugin: replaces retext-latin's segmentation with the Russian one. */
-export default function retextRussian() {
+/**
+ * Splits the text into pieces of about `size` characters that end at a line break (a line break
+ * always ends a sentence, so no sentence is cut), or at a space inside a very long line.
+ */
+export function chunks(text: string, size = 4096): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      const nl = text.lastIndexOf('\n', end);
+      if (nl > start) end = nl + 1;
+      else {
+        // one very long line: cut after a space so that no word is split
+        const next = text.indexOf('\n', end);
+        const limit = next < 0 ? text.length : next + 1;
+        const space = text.indexOf(' ', end);
+        end = space >= 0 && space < limit ? space + 1 : limit;
+      }
+    }
+    out.push([start, end]);
+    start = end;
+  }
+  return out;
+}
+
+interface Chunked {
+  chunks: Array<{ offset: number; tree: Root }>;
+}
+
+/**
+ * The unified plugin: replaces retext-latin's segmentation with the Russian one. retext-latin's
+ * parse time grows faster than the text on long documents, so the text is fed to it in
+ * line-bounded pieces, which keeps the whole pipeline linear.
+ */
+export default function retextRussian(this: unknown) {
+  const self = this as { parser: (doc: string, file: unknown) => Root };
+  const base = self.parser;
+  self.parser = (doc: string, file: unknown) => {
+    const text = String(doc);
+    const data: Chunked = { chunks: chunks(text).map(([s, e]) => ({ offset: s, tree: base(text.slice(s, e), file) })) };
+    return { type: 'RootNode', children: [], data } as unknown as Root;
+  };
   return (tree: Root, file: { value: unknown }) => {
     const text = String(file.value);
-    const seg = segment(tokenize(tree, text));
+    const data = tree.data as unknown as Chunked | undefined;
+    const parts = data?.chunks ?? [{ offset: 0, tree }];
+    const flat: FlatToken[] = [];
+    for (const part of parts) for (const t of flatten(part.tree, text, part.offset)) flat.push(t);
+    const seg = segment(tokenizeFlat(flat, text));
     const rebuilt = build(seg, text);
     tree.children = rebuilt.children;
     tree.position = rebuilt.position;
+    tree.data = undefined;
   };
 }
 
