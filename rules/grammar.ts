@@ -152,7 +152,7 @@ function agreement(s: Sentence, m: Morphology, context: RuleContext) {
   if (!some(hp, (p) => p.tags.has('nomn'))) return;
   // genitive dependents: «проверки», «вашего заявления»
   let j = k + 1;
-  while (j < ts.length && isWord(ts[j]) && every(parses(m, ts[j]), (p) => p.tags.has('gent') && (p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF' || p.pos === 'NPRO')) && j - k <= 4) j++;
+  while (j < ts.length && isWord(ts[j]) && some(parses(m, ts[j]), (p) => p.tags.has('gent') && (p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF' || p.pos === 'NPRO')) && j - k <= 4) j++;
   const pred = ts[j];
   if (!isWord(pred)) return;
   const pp = parses(m, pred);
