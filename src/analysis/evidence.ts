@@ -1,0 +1,102 @@
+// «Evidence» for `denial` (LABELING.md §4, denial; TAXONOMY: «не отрицать факт проблемы без
+// доказательств»): a denial is backed when the reader is told what was checked, when, by whom, and
+// with which result or document. We look for the traces such a description leaves in the text:
+//   * a date or time (when it happened, when it was checked): «3 марта», «12.05.2025», «в 10:15»;
+//   * a number about the case: a registration or document number («под номером 2291», «№ 17»),
+//     a count or amount («в очереди 14 человек», «1 618 рублей»);
+//   * a named check of a named source: «просмотрели видеозапись», «сверили журнал регистрации».
+// Not evidence: the date or number of the citizen's own letter («ваше обращение от 5 мая»,
+// «жалоба № 123») — it only repeats what the citizen sent; numbers inside law citations
+// («статья 3 Федерального закона № 5-ФЗ»); a bare «мы проверили» with nothing named.
+import type { Doc, Sentence, Token } from '../parse/model.js';
+import { nextSentence } from './concrete.js';
+
+const MONTHS = /^(?:январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|октябр|ноябр|декабр)/;
+// words that put a following number into a law citation
+const LAW_WORD = /^(?:(?:ст|п|пп|ч)\.?|стать(?:я|и|е|ю|ей|ёй|ям|ями|ях)|пункт(?:а|у|ом|е|ы|ов|ам|ами|ах)?|подпункт(?:а|у|ом|е|ы|ов|ам|ами|ах)?|част(?:ь|и|ью|ей|ям|ями|ях)|абзац(?:а|у|ем|е|ы|ев)?|глав(?:а|ы|е|у|ой)|закон(?:а|у|ом|е|ы|ов|ам|ами|ах)?|постановлени(?:е|я|ю|ем|и|й)|приказ(?:а|у|ом|е|ы|ов)?|распоряжени(?:е|я|ю|ем|и|й)|указ(?:а|у|ом|е)?|кодекс(?:а|у|ом|е)?|регламент(?:а|у|ом|е)?)$/;
+// the citizen's own letter: its date and number only repeat what they sent
+const INCOMING = /^(?:обращени|жалоб|письм|заявлени|запрос|вопрос)/;
+// verbs and nouns of checking: someone looked at something
+const CHECK = /^(?:провер|изучи|изуче|просмотр|прослуша|прослушива|сверил|сверен|сверк|сверя|опроси|опрос|запроси|запрос|проанализир|анализ|истребова|осмотр|осмотре|выезд|выехал|обследова)/;
+// things one can check and name: records, documents, cameras, registers
+const SOURCE = /^(?:запис|видеозапис|аудиозапис|журнал|реестр|акт(?:а|е|у|ом|ы|ов|ам|ами|ах)?$|протокол|документ|выписк|табел|график|камер|видеонаблюдени|детализаци|переписк|квитанци|платеж|ведомост|расписани|талон|базу|баз[ае]|лицев|личн|карточк|регистрац|маршрут|трек|почтов|уведомлени|свидетел|очевид)/;
+
+export interface Evidence {
+  kind: 'date' | 'number' | 'check';
+  token: Token;
+}
+
+function lawNumber(words: Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) if (LAW_WORD.test(words[k].norm) || words[k].kind === 'legal') return true;
+  for (let k = i + 1; k < Math.min(words.length, i + 3); k++) if (words[k].kind === 'legal') return true;
+  return false;
+}
+
+function incomingReference(words: Token[], i: number): boolean {
+  // «обращение от 5 мая», «ваша жалоба № 123 от 2 апреля», «письмо от 12.03.2025»
+  for (let k = Math.max(0, i - 4); k < i; k++) {
+    if (!INCOMING.test(words[k].norm)) continue;
+    const between = words.slice(k + 1, i);
+    if (between.every((w) => /^(?:от|№|n|номер|[0-9]+|вх|ваш[а-я]*)$/.test(w.norm) || w.kind === 'number' || w.kind === 'date' || MONTHS.test(w.norm))) return true;
+  }
+  return false;
+}
+
+/** The evidence the sentence gives, leaving out the words [skipFrom, skipTo]. */
+export function evidenceIn(sentence: Sentence, skipFrom = -1, skipTo = -1): Evidence[] {
+  const words = sentence.words;
+  const found: Evidence[] = [];
+  let check = -1;
+  let source = -1;
+  for (let i = 0; i < words.length; i++) {
+    if (i >= skipFrom && i <= skipTo) continue;
+    const w = words[i];
+    if (w.quoted) continue;
+    if (w.kind === 'date' || w.kind === 'time') {
+      if (!lawNumber(words, i) && !incomingReference(words, i)) found.push({ kind: 'date', token: w });
+      continue;
+    }
+    if (w.kind === 'number') {
+      if (lawNumber(words, i) || incomingReference(words, i)) continue;
+      const next = words[i + 1];
+      found.push({ kind: next && MONTHS.test(next.norm) ? 'date' : 'number', token: w });
+      continue;
+    }
+    if (w.kind === 'placeholder') {
+      found.push({ kind: 'number', token: w });
+      continue;
+    }
+    if (w.kind !== 'word') continue;
+    if (MONTHS.test(w.norm) && /^(?:в|с|по|до|за|на)$/.test(words[i - 1]?.norm ?? '')) {
+      if (!incomingReference(words, i)) found.push({ kind: 'date', token: w });
+      continue;
+    }
+    if (CHECK.test(w.norm)) check = i;
+    else if (SOURCE.test(w.norm)) source = i;
+  }
+  if (check >= 0 && source >= 0) found.push({ kind: 'check', token: words[Math.min(check, source)] });
+  return found;
+}
+
+const GREETING = /^(?:уважаем|здравствуй|добрый|доброе)/i;
+
+/** The sentence just before, if the reader takes it as part of the same account (not a greeting or heading). */
+function previousSentence(doc: Doc, sentence: Sentence): Sentence | undefined {
+  const prev = doc.sentences[sentence.index - 1];
+  if (!prev || prev.heading || GREETING.test(prev.text)) return undefined;
+  return prev;
+}
+
+/**
+ * Whether a denial at words [skipFrom, skipTo] of the sentence is backed: the sentence itself, the
+ * next one or the one just before gives evidence. With `checkOnly`, only a named check counts
+ * (for «жалоб не поступало»: the reader must learn what was searched, not just a period).
+ */
+export function denialBacked(doc: Doc, sentence: Sentence, skipFrom: number, skipTo: number, checkOnly = false): boolean {
+  const ok = (list: Evidence[]) => (checkOnly ? list.some((e) => e.kind === 'check') : list.length > 0);
+  if (ok(evidenceIn(sentence, skipFrom, skipTo))) return true;
+  const next = nextSentence(doc, sentence);
+  if (next && ok(evidenceIn(next))) return true;
+  const prev = previousSentence(doc, sentence);
+  return !!prev && ok(evidenceIn(prev));
+}
