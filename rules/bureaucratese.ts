@@ -1,0 +1,217 @@
+// п. 7: «не допускать … стилистических ошибок»; ответ должен быть написан доступным языком.
+// Канцелярит: «в целях обеспечения», «осуществлять выдачу», «выплата будет произведена», «в адрес»,
+// «на предмет», nominalisation chains («осуществление проведения проверки») and chains of three or
+// more verbal nouns in the genitive («проверки соблюдения работодателем требований охраны труда»).
+// Not канцелярит (LABELING.md §4): «сообщаем», «в соответствии с», «рассмотрено», «предоставляется»,
+// an ordinary passive, official names of bodies («отдел организации отдыха детей»). A sentence with
+// two or more findings is канцелярит throughout and is reported whole.
+import type { Rule, RuleContext, RuleMeta, Sentence, Token } from '../src/engine/rule.js';
+import type { Morphology } from '../src/morph/types.js';
+import { judgedSentences, reasonText, reportEach, sentenceMatches, type Found } from './lib/sentence-findings.js';
+
+const meta: RuleMeta = {
+  id: 'bureaucratese',
+  point: 'п. 7',
+  quote: 'не допускать … стилистических ошибок; излагать информацию доступным языком',
+  title: 'Канцелярит',
+  description:
+    'Отглагольные существительные и штампы («в целях обеспечения», «осуществляется выдача», «выплата будет произведена») делают ответ тяжёлым: клиент ищет глагол, чтобы понять, кто и что сделает. Пишите глаголами: «чтобы проверить», «выдаём», «перечислим».',
+  severity: 'warn',
+  kinds: ['reply', 'notice', 'call'],
+  scope: 'phrase',
+  skipQuoted: true,
+  needs: ['morphology'],
+  examples: {
+    incorrect: [
+      'Результаты [[проверки соблюдения работодателем требований охраны]] направим вам до 10 июля.',
+      'Специалисты выехали для [[проведения обследования условий проживания]] вашей семьи.',
+    ],
+    correct: [
+      'Мы проверили, соблюдает ли работодатель требования охраны труда.',
+      'Обратитесь в отдел организации отдыха и оздоровления детей.',
+      'Заявление зарегистрировано под номером 2291.',
+      'Срок рассмотрения заявления — 10 рабочих дней.',
+    ],
+  },
+};
+
+// verbal nouns: lemmas on -ние/-тие/-ция and the common suffixless or -ка ones of office prose
+const VN_SUFFIX = /(?:ние|тие|ация|уция|иция)$/;
+const VN_WORDS = new Set([
+  'проверка', 'поддержка', 'подготовка', 'оценка', 'установка', 'постановка', 'доставка', 'поставка', 'перевозка',
+  'обработка', 'разработка', 'доработка', 'корректировка', 'выдача', 'передача', 'подача', 'сдача', 'выплата', 'оплата',
+  'доплата', 'уплата', 'перевод', 'выбор', 'приём', 'прием', 'расчёт', 'расчет', 'перерасчёт',
+  'перерасчет', 'пересмотр', 'осмотр', 'отбор', 'сбор', 'учёт', 'учет', 'возврат', 'контроль', 'закупка', 'отправка',
+  'пересылка', 'продажа', 'покупка', 'замена', 'запись', 'выписка', 'экспертиза',
+]);
+// nouns on -ние/-ция that name things, documents or bodies rather than actions
+const NOT_VN = new Set([
+  'заявление', 'обращение', 'уведомление', 'удостоверение', 'решение', 'здание', 'знание', 'мнение', 'население',
+  'отделение', 'учреждение', 'управление', 'предприятие', 'заведение', 'положение', 'условие', 'основание', 'значение',
+  'отношение', 'помещение', 'сооружение', 'оборудование', 'образование', 'здравоохранение', 'соглашение', 'постановление',
+  'распоряжение', 'предписание', 'приложение', 'издание', 'объявление', 'сообщение', 'направление', 'предложение',
+  'расписание', 'задание', 'собрание', 'наименование', 'внимание', 'питание', 'состояние', 'расстояние', 'поколение',
+  'объединение', 'подразделение', 'информация', 'ситуация', 'компенсация', 'документация', 'станция', 'федерация',
+  'администрация', 'корпорация', 'ассоциация', 'делегация', 'позиция', 'функция', 'инструкция', 'конституция', 'занятие',
+  'событие', 'имя', 'явление', 'желание', 'умение', 'ранение', 'заболевание', 'происшествие', 'мероприятие', 'лечение',
+  'жилище', 'владение', 'окончание', 'начало', 'время', 'пособие', 'требование', 'изменение', 'право', 'назначение',
+]);
+// chains that stay канцелярит even with nouns from NOT_VN: «требований», «изменения» are actions here
+const CHAIN_EXTRA = new Set(['требование', 'изменение', 'назначение']);
+// official names of bodies: «отдел организации отдыха детей» is a name, not a style choice
+const BODY = /^(?:отдел|сектор|управлени|департамент|центр|комитет|служб|инспекци|министерств|комисси|бюро|фонд|учреждени|отделени|агентств|школ|колледж|институт|подразделени|минтруд|начальник|специалист|консультант|заместител|руководител|директор)/;
+
+interface Morph {
+  vn(token: Token): boolean;
+  gent(token: Token): boolean;
+  agreeGent(token: Token): boolean;
+  ablt(token: Token): boolean;
+}
+
+function morphFor(morphology: Morphology): Morph {
+  const cache = new Map<string, ReturnType<Morphology['parse']>>();
+  const parse = (w: string) => {
+    let p = cache.get(w);
+    if (!p) {
+      // Az.js throws on some hyphenated words («дом-интернат», «купли-продажи»): treat them as unknown
+      try {
+        p = w.includes('-') ? [] : morphology.parse(w);
+      } catch {
+        p = [];
+      }
+      cache.set(w, p);
+    }
+    return p;
+  };
+  const nouns = (t: Token) => (t.kind === 'word' ? parse(t.norm).filter((p) => p.pos === 'NOUN') : []);
+  return {
+    vn(t) {
+      return nouns(t).some((p) => {
+        const lemma = p.lemma.replace(/ё/g, 'е');
+        if (CHAIN_EXTRA.has(lemma)) return true;
+        if (NOT_VN.has(lemma)) return false;
+        return VN_WORDS.has(lemma) || VN_SUFFIX.test(lemma);
+      });
+    },
+    gent: (t) => nouns(t).some((p) => p.tags.has('gent')),
+    agreeGent: (t) => t.kind === 'word' && parse(t.norm).some((p) => ['ADJF', 'PRTF', 'NPRO'].includes(p.pos) && p.tags.has('gent')),
+    ablt: (t) => nouns(t).some((p) => p.tags.has('ablt')),
+  };
+}
+
+/** Chains of three or more verbal nouns, each after the first in the genitive. */
+function genitiveChains(sentence: Sentence, m: Morph): Found[] {
+  const words = sentence.words;
+  const out: Found[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!m.vn(words[i]) || (i > 0 && BODY.test(words[i - 1].norm))) {
+      i++;
+      continue;
+    }
+    const members = [i];
+    let k = i + 1;
+    let agent = false;
+    while (k < words.length) {
+      const w = words[k];
+      if (m.vn(w) && m.gent(w)) {
+        members.push(k);
+        k++;
+        continue;
+      }
+      // «вашего», «социальных» agree with the next noun; one agent in the instrumental («работодателем»)
+      if (m.agreeGent(w) && !m.vn(w)) {
+        k++;
+        continue;
+      }
+      if (!agent && m.ablt(w) && !m.vn(w) && k + 1 < words.length && m.vn(words[k + 1])) {
+        agent = true;
+        k++;
+        continue;
+      }
+      break;
+    }
+    const last = members[members.length - 1];
+    if (members.length >= 3) {
+      out.push({
+        start: words[i].start,
+        end: words[last].end,
+        first: i,
+        last,
+        entryId: 'bureaucratese.genitive-chain',
+        explanation: 'цепочка отглагольных существительных в родительном падеже: читатель теряет, кто и что делает',
+        suggestions: ['Перепишите глаголами: «мы проверили, соблюдает ли работодатель требования»'],
+      });
+      i = last + 1;
+    } else i++;
+  }
+  return out;
+}
+
+// «Выдача … производится», «выплата будет произведена», «осуществляется приём»: a verbal noun with
+// an empty verb that only says «it happens»
+const EMPTY_VERB = /^(?:производ(?:ит|ят|ил|ил[аои])с[яь]|произвед[её]н[аоы]?|произвед[её]н|производим[аоы]?|осуществля(?:ет|ют|л|л[аои])с[яь]|осуществл[её]н[аоы]?|осуществл[её]н)$/;
+
+function emptyVerbs(sentence: Sentence, m: Morph): Found[] {
+  const words = sentence.words;
+  const out: Found[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!EMPTY_VERB.test(words[i].norm)) continue;
+    let from = i;
+    let to = i;
+    if (i > 0 && /^(?:будет|будут|было|была|были|был)$/.test(words[i - 1].norm)) from = i - 1;
+    // the verbal noun before (within four words, no other verb between) or right after
+    let noun = -1;
+    for (let k = from - 1; k >= Math.max(0, from - 5); k--) if (m.vn(words[k]) && !m.gent(words[k]) || (m.vn(words[k]) && k === from - 1)) { noun = k; break; }
+    if (noun >= 0) from = noun;
+    else if (i + 1 < words.length && m.vn(words[i + 1])) to = i + 1;
+    else continue;
+    out.push({
+      start: words[from].start,
+      end: words[to].end,
+      first: from,
+      last: to,
+      entryId: 'bureaucratese.empty-verb',
+      explanation: 'отглагольное существительное с пустым глаголом «производится» или «осуществляется» прячет, кто и что делает',
+      suggestions: ['Напишите глаголом: «выдаём путёвки», «перечислим выплату»'],
+    });
+  }
+  return out;
+}
+
+function merge(found: Found[]): Found[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Found[] = [];
+  for (const f of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && f.start < prev.end) {
+      if (f.end > prev.end) out[out.length - 1] = { ...prev, end: f.end, last: f.last };
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+function check(context: RuleContext) {
+  const m = context.morphology ? morphFor(context.morphology) : undefined;
+  for (const sentence of judgedSentences(context)) {
+    let found = sentenceMatches(context, meta, sentence);
+    if (m) found = found.concat(genitiveChains(sentence, m), emptyVerbs(sentence, m));
+    found = merge(found).filter((f) => !(meta.skipQuoted && sentence.words.slice(f.first, f.last + 1).some((w) => w.quoted)) && !context.isAllowed(f.start, f.end));
+    if (found.length >= 2) {
+      const lead = found[0];
+      context.report({
+        start: sentence.start,
+        end: sentence.end,
+        reason: reasonText(sentence.text, `предложение целиком написано канцеляритом (${found.map((f) => `«${context.doc.text.slice(f.start, f.end)}»`).join(', ')}): клиенту трудно понять, кто и что сделал`, meta.point, lead.suggestions),
+        expected: lead.suggestions,
+        entryId: lead.entryId,
+        severity: lead.severity,
+      });
+    } else reportEach(context, meta, found);
+  }
+}
+
+const rule: Rule = { meta, check };
+export default rule;
