@@ -40,7 +40,12 @@ export function preload(): Promise<void> {
 
 export { createLinter, rules, setMorphologyReader };
 export type { Linter };
-export { ConfigError } from './engine/config.js';
+export { ConfigError, nearestName } from './engine/config.js';
+export { InputError } from './input/errors.js';
+export { decodeBytes, type DecodedText } from './input/decode.js';
+export { guessFormat } from './input/formats/guess.js';
+export { entriesFor } from './dict/index.js';
+export type { CompiledEntry as DictionaryEntry } from './dict/compiled.js';
 export { applyFixes } from './engine/fixes.js';
 export { parse } from './parse/index.js';
 export type * from './types.js';
