@@ -20,27 +20,31 @@ const DROPPED = new Set([
 const SPACES = new Set([0x00a0, 0x202f, 0x2007, 0x2009, 0x200a, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2008, 0x3000]);
 
 export function normalize(original: string): Normalized {
-  const out: string[] = [];
+  const parts: string[] = [];
   const map = new Int32Array(original.length + 1);
   let n = 0;
+  let run = 0; // start of the current run of characters kept as they are
+  const flush = (to: number) => {
+    if (to > run) parts.push(original.slice(run, to));
+  };
   for (let i = 0; i < original.length; i++) {
     const code = original.charCodeAt(i);
-    if (DROPPED.has(code)) continue;
-    if (code === 0x0d) {
-      // CRLF becomes LF (the CR is dropped); a lone CR becomes LF
-      if (original.charCodeAt(i + 1) === 0x0a) continue;
-      out.push('\n');
-    } else if (SPACES.has(code)) {
-      out.push(' ');
-    } else if (code === 0x2028 || code === 0x2029) {
-      out.push('\n');
-    } else {
-      out.push(original[i]);
+    // the common case, kept as is: letters, digits, ASCII, ordinary punctuation
+    if (code !== 0x0d && code !== 0x00ad && !(code >= 0x2000 && code <= 0x2060) && code !== 0x00a0 && code !== 0xfeff && code !== 0x0301 && code !== 0x0300 && code !== 0x3000) {
+      map[n++] = i;
+      continue;
     }
+    flush(i);
+    run = i + 1;
+    if (DROPPED.has(code) || (code === 0x0d && original.charCodeAt(i + 1) === 0x0a)) continue; // the CR of CRLF is dropped
+    if (code === 0x0d || code === 0x2028 || code === 0x2029) parts.push('\n');
+    else if (SPACES.has(code)) parts.push(' ');
+    else parts.push(original[i]);
     map[n++] = i;
   }
+  flush(original.length);
   map[n] = original.length;
-  return { original, text: out.join(''), toOriginal: map.slice(0, n + 1) };
+  return { original, text: parts.join(''), toOriginal: map.slice(0, n + 1) };
 }
 
 /** Maps a clean span [start, end) to the original span. */

@@ -43,13 +43,16 @@ export function loadMorphology(): Promise<Morphology> {
     const cache = new Map<string, MorphParse[]>();
     const morphology: Morphology = {
       parse(word) {
+        if (typeof word !== 'string' || !word) return [];
         const key = norm(word);
         let parses = cache.get(key);
         if (!parses) {
           parses = Az.Morph(word.toLowerCase(), { typos: 0, stutter: 0 }).map((p) => {
             const tag = p.tag as { POST?: string; toString(): string };
             const tags = new Set(String(tag).split(/[ ,]+/));
-            return { lemma: norm(p.normalize().word), pos: tag.POST ?? [...tags][0], tags, score: p.score as number, known: p.parser === 'Dictionary' };
+            // Az's normal form can be missing for a guessed parse: fall back to the word itself
+            const lemma = (p.normalize?.() as { word?: string } | undefined)?.word ?? key;
+            return { lemma: norm(lemma), pos: tag.POST ?? [...tags][0], tags, score: p.score as number, known: p.parser === 'Dictionary' };
           });
           if (cache.size > 50000) cache.clear();
           cache.set(key, parses);

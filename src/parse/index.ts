@@ -3,8 +3,8 @@
 // gives the same tokens on Russian text and is slower, so we use retext-latin.
 import { unified } from 'unified';
 import retextLatin from 'retext-latin';
-import type { Root, Sentence as NlcstSentence, Word } from 'nlcst';
-import retextRussian from './russian.js';
+import type { Root } from 'nlcst';
+import retextRussian, { buildTree, segmentTree, type FlatToken } from './russian.js';
 import { findQuotes } from './quotes.js';
 import type { Doc, Paragraph, QuoteSpan, Sentence, Token, TokenKind } from './model.js';
 
@@ -15,24 +15,30 @@ export const normWord = (word: string): string => word.toLowerCase().replace(/ё
 const WORDLIKE = new Set<TokenKind>(['word', 'number', 'date', 'time', 'phone', 'email', 'url', 'legal', 'placeholder', 'abbreviation', 'initials']);
 
 export function parse(text: string): Doc {
-  const tree = processor.parse(text) as Root;
-  processor.runSync(tree, { value: text } as never);
+  // the chunked retext-latin parse, then our segmentation; the NLCST tree of the result is built
+  // only if someone reads `doc.tree` (rules read the flat model, which is much cheaper)
+  const raw = processor.parse(text) as Root;
+  const seg = segmentTree(raw, text);
   const quotes = findQuotes(text);
   const lines = linesOf(text);
-  const doc: Doc = { text, tree, paragraphs: [], sentences: [], quotes, lines };
+  let tree: Root | undefined;
+  const doc: Doc = {
+    text,
+    get tree() {
+      return (tree ??= buildTree(seg, text));
+    },
+    paragraphs: [],
+    sentences: [],
+    quotes,
+    lines,
+  };
   let lineIndex = 0;
-  tree.children.forEach((p) => {
-    if (p.type !== 'ParagraphNode') return;
-    const paragraph: Paragraph = {
-      start: p.position!.start.offset!,
-      end: p.position!.end.offset!,
-      text: text.slice(p.position!.start.offset!, p.position!.end.offset!),
-      index: doc.paragraphs.length,
-      sentences: [],
-    };
-    for (const s of p.children) {
-      if (s.type !== 'SentenceNode') continue;
-      const sentence = toSentence(s, text, quotes, paragraph.index, doc.sentences.length);
+  for (const ranges of seg.paragraphs) {
+    const first = seg.tokens[ranges[0][0]];
+    const last = seg.tokens[ranges[ranges.length - 1][1] - 1];
+    const paragraph: Paragraph = { start: first.start, end: last.end, text: text.slice(first.start, last.end), index: doc.paragraphs.length, sentences: [] };
+    for (const [from, to] of ranges) {
+      const sentence = toSentence(seg.tokens, from, to, text, quotes, paragraph.index, doc.sentences.length);
       while (lineIndex + 1 < lines.length && lines[lineIndex].end < sentence.start) lineIndex++;
       sentence.line = lineIndex;
       const line = lines[lineIndex];
@@ -41,7 +47,7 @@ export function parse(text: string): Doc {
       doc.sentences.push(sentence);
     }
     doc.paragraphs.push(paragraph);
-  });
+  }
   return doc;
 }
 
@@ -49,36 +55,22 @@ function trimEnd(line: { start: number; end: number; text: string }) {
   return line.start + line.text.replace(/\s+$/, '').length;
 }
 
-function toSentence(node: NlcstSentence, text: string, quotes: QuoteSpan[], paragraph: number, index: number): Sentence {
-  const start = node.position!.start.offset!;
-  const end = node.position!.end.offset!;
+function toSentence(all: FlatToken[], from: number, to: number, text: string, quotes: QuoteSpan[], paragraph: number, index: number): Sentence {
+  const start = all[from].start;
+  const end = all[to - 1].end;
   const tokens: Token[] = [];
+  const words: Token[] = [];
   let listItem = false;
-  for (const child of node.children) {
-    const s = child.position!.start.offset!;
-    const e = child.position!.end.offset!;
-    if (child.type === 'WhiteSpaceNode') continue;
-    let kind: TokenKind;
-    if (child.type === 'WordNode') kind = ((child as Word).data as { kind?: TokenKind } | undefined)?.kind ?? 'word';
-    else if (child.type === 'PunctuationNode') kind = 'punct';
-    else kind = /\p{Extended_Pictographic}/u.test(text.slice(s, e)) ? 'emoji' : 'symbol';
-    if ((child.data as { listMarker?: boolean } | undefined)?.listMarker) listItem = true;
-    const inside = quoteAt(quotes, s, e);
-    const value = text.slice(s, e);
-    tokens.push({ kind, text: value, norm: normWord(value), start: s, end: e, quoted: !!inside?.speech, inQuotes: !!inside, index: tokens.length });
+  for (let k = from; k < to; k++) {
+    const t = all[k];
+    if (t.type === 'ws') continue;
+    if ((t as { listMarker?: boolean }).listMarker) listItem = true;
+    const inside = quotes.length ? quoteAt(quotes, t.start, t.end) : undefined;
+    const token: Token = { kind: t.kind as TokenKind, text: t.text, norm: normWord(t.text), start: t.start, end: t.end, quoted: !!inside?.speech, inQuotes: !!inside, index: tokens.length };
+    tokens.push(token);
+    if (WORDLIKE.has(token.kind)) words.push(token);
   }
-  return {
-    start,
-    end,
-    text: text.slice(start, end),
-    tokens,
-    words: tokens.filter((t) => WORDLIKE.has(t.kind)),
-    paragraph,
-    index,
-    heading: false,
-    listItem,
-    line: 0,
-  };
+  return { start, end, text: text.slice(start, end), tokens, words, paragraph, index, heading: false, listItem, line: 0 };
 }
 
 /** The quote span holding [s, e), by binary search over the sorted spans. */

@@ -284,7 +284,7 @@ function locator(text: string) {
 }
 
 /** Rebuilds the NLCST tree from our tokens and boundaries; word nodes carry `data.kind`. */
-function build(seg: Segment, text: string): Root {
+export function buildTree(seg: Segment, text: string): Root {
   const at = locator(text);
   const position = (start: number, end: number) => ({ start: at(start), end: at(end) });
   const node = (t: FlatToken): SentenceContent => {
@@ -364,16 +364,20 @@ export default function retextRussian(this: unknown) {
   };
   return (tree: Root, file: { value: unknown }) => {
     const text = String(file.value);
-    const data = tree.data as unknown as Chunked | undefined;
-    const parts = data?.chunks ?? [{ offset: 0, tree }];
-    const flat: FlatToken[] = [];
-    for (const part of parts) for (const t of flatten(part.tree, text, part.offset)) flat.push(t);
-    const seg = segment(tokenizeFlat(flat, text));
-    const rebuilt = build(seg, text);
+    const rebuilt = buildTree(segmentTree(tree, text), text);
     tree.children = rebuilt.children;
     tree.position = rebuilt.position;
     tree.data = undefined;
   };
+}
+
+/** Our tokens and sentence boundaries from what the (chunked) retext-latin parser produced. */
+export function segmentTree(tree: Root, text: string): Segment {
+  const data = tree.data as unknown as Chunked | undefined;
+  const parts = data?.chunks ?? [{ offset: 0, tree }];
+  const flat: FlatToken[] = [];
+  for (const part of parts) for (const t of flatten(part.tree, text, part.offset)) flat.push(t);
+  return segment(tokenizeFlat(flat, text));
 }
 
 export { toString };
