@@ -23,8 +23,8 @@ const meta: RuleMeta = {
   needs: ['morphology'],
   examples: {
     incorrect: [
-      'Результаты [[проверки соблюдения работодателем требований охраны]] направим вам до 10 июля.',
-      'Специалисты выехали для [[проведения обследования условий проживания]] вашей семьи.',
+      'Результаты [[проверки соблюдения работодателем требований]] охраны труда направим вам до 10 июля.',
+      'Выезд назначен для [[проведения обследования соблюдения]] санитарных норм.',
     ],
     correct: [
       'Мы проверили, соблюдает ли работодатель требования охраны труда.',
@@ -140,7 +140,7 @@ function genitiveChains(sentence: Sentence, m: Morph): Found[] {
         last,
         entryId: 'bureaucratese.genitive-chain',
         explanation: 'цепочка отглагольных существительных в родительном падеже: читатель теряет, кто и что делает',
-        suggestions: ['Перепишите глаголами: «мы проверили, соблюдает ли работодатель требования»'],
+        suggestions: ['мы проверили, соблюдает ли работодатель требования'],
       });
       i = last + 1;
     } else i++;
@@ -173,7 +173,7 @@ function emptyVerbs(sentence: Sentence, m: Morph): Found[] {
       last: to,
       entryId: 'bureaucratese.empty-verb',
       explanation: 'отглагольное существительное с пустым глаголом «производится» или «осуществляется» прячет, кто и что делает',
-      suggestions: ['Напишите глаголом: «выдаём путёвки», «перечислим выплату»'],
+      suggestions: ['выдаём путёвки', 'перечислим выплату'],
     });
   }
   return out;
@@ -196,7 +196,7 @@ function merge(found: Found[]): Found[] {
 function check(context: RuleContext) {
   const m = context.morphology ? morphFor(context.morphology) : undefined;
   for (const sentence of judgedSentences(context)) {
-    let found = sentenceMatches(context, meta, sentence);
+    let found = sentenceMatches(context, meta, sentence, undefined, true);
     if (m) found = found.concat(genitiveChains(sentence, m), emptyVerbs(sentence, m));
     found = merge(found).filter((f) => !(meta.skipQuoted && sentence.words.slice(f.first, f.last + 1).some((w) => w.quoted)) && !context.isAllowed(f.start, f.end));
     if (found.length >= 2) {
