@@ -7,7 +7,7 @@
 // placeholders, Roman numerals, words typed in capitals, the citizen's quotes and titles in «…».
 // The signature is not judged, and it does not expand anything used in the body.
 import type { Rule, RuleContext, Sentence, Token } from '../src/engine/rule.js';
-import { COMMON_ABBREVIATIONS, LINK_WORDS } from '../src/analysis/abbreviation-data.js';
+import { COMMON_ABBREVIATIONS, LINK_WORDS, TECHNICAL_LATIN } from '../src/analysis/abbreviation-data.js';
 import { inSignature } from '../src/analysis/letter-parts.js';
 import { matcherFor } from '../src/dict/index.js';
 
@@ -189,7 +189,7 @@ const rule: Rule = {
           const abbr = abbreviationOf(part);
           if (!abbr) continue;
           const key = norm(abbr);
-          if (seen.has(key) || known.has(key) || isRoman(abbr)) continue;
+          if (seen.has(key) || known.has(key) || TECHNICAL_LATIN.has(key) || isRoman(abbr)) continue;
           if ((abbr.length >= 4 || capsLine) && isCapsWord(abbr, context)) continue;
           seen.add(key);
           if (expandedAt(sentence, token.index, abbr)) continue;

@@ -15,7 +15,7 @@ const QUOTE =
 // right after the term: «(…)», «— …», «, то есть …», «, т. е. …», «, иными словами, …», «, а именно …»
 const EXPLAINS_AFTER = /^\s*(?:[«"][^»"]*[»"]\s*)?(?:\(|[—–]\s*\p{L}|-\s+\p{L}|,?\s*(?:то\s+есть|т\.\s*е\.|иными\s+словами|другими\s+словами|иначе\s+говоря|проще\s+говоря|говоря\s+проще|а\s+именно|это\s+значит|что\s+означает|что\s+значит)(?!\p{L})|\s+(?:—\s+)?(?:это|означает|значит)(?!\p{L}))/iu;
 // a defining sentence: the same or the next sentence names or explains the term
-const DEFINES = /(?<!\p{L})(?:так\s+называ\p{L}*|называ(?:ют|ется|ются|емую)(?!\p{L})|это\s+(?:значит|означает)|означает|то\s+есть|т\.\s*е\.|иными\s+словами|другими\s+словами|иначе\s+говоря|проще\s+говоря|простыми\s+словами|говоря\s+проще)/iu;
+const DEFINES = /(?:[:—–]\s*это(?!\p{L}))|(?<!\p{L})(?:так\s+называ\p{L}*|называ(?:ют|ется|ются|емую)(?!\p{L})|это\s+(?:значит|означает)|означает|то\s+есть|т\.\s*е\.|иными\s+словами|другими\s+словами|иначе\s+говоря|проще\s+говоря|простыми\s+словами|говоря\s+проще)/iu;
 // «так называемый» announces a term without explaining it
 const SO_CALLED = /так\s+называем/iu;
 // the next sentence starts by saying what «it» is: «Это помощь на дому…»
@@ -26,9 +26,15 @@ const firstUse = new WeakMap<object, Set<string>>();
 function explained(m: PhraseMatch, sentence: Sentence, context: RuleContext): boolean {
   const text = context.doc.text;
   const after = text.slice(m.end, sentence.end);
-  // «(ИПРА)» right after a term is its abbreviation, not an explanation
-  const bracket = /^\s*\(([^)]*)\)/u.exec(after);
-  if (bracket && /^\s*[\p{Lu}\d-]{2,}\s*$/u.test(bracket[1])) return false;
+  // a bracket or a dash right after the term or its next few words: «законный представитель
+  // ребёнка (родитель, опекун …)»; but «(ИПРА)» is the term's abbreviation, not an explanation
+  const near = /^((?:\s+[\p{L}\d-]+){0,3})\s*(?:\(([^)]*)\)?|[—–]\s*\p{L}|:\s*это(?!\p{L}))/u.exec(after);
+  if (near) {
+    // a dash explains only right after the term (or its one dependent word)
+    if (near[2] === undefined) return near[1].trim().split(/\s+/).filter(Boolean).length <= 1;
+    if (!/^\s*[\p{Lu}\d-]{2,}\s*$/u.test(near[2]) && /\p{L}/u.test(near[2])) return true;
+    if (!near[1]) return false;
+  }
   if (EXPLAINS_AFTER.test(after)) return true;
   const own = sentence.text.slice(0, m.start - sentence.start) + ' ' + after;
   if (DEFINES.test(own) && !SO_CALLED.test(own)) return true;

@@ -13,3 +13,9 @@ export const LINK_WORDS = new Set([
   'и', 'или', 'по', 'в', 'во', 'на', 'с', 'со', 'для', 'при', 'о', 'об', 'обо', 'из', 'к', 'ко', 'от', 'за', 'под', 'над', 'а',
   'of', 'and', 'for', 'the', 'in', 'on', 'to', 'de',
 ]);
+
+/**
+ * Latin technical names that everyday life has made words (a QR code, a PDF file): not the rare
+ * Russian abbreviations point 7 is about, so they are not findings whatever the `known` option says.
+ */
+export const TECHNICAL_LATIN = new Set(['QR', 'PDF', 'SMS', 'USB', 'WI', 'FI', 'IT', 'ID', 'PIN', 'GPS', 'URL', 'JPEG', 'JPG', 'PNG', 'DOC', 'DOCX', 'XLS', 'XLSX', 'ZIP', 'TV', 'DVD', 'CD', 'OK', 'SIM', 'NFC', 'IP', 'WWW', 'HTML', 'HTTP', 'HTTPS', 'RU']);

@@ -22,6 +22,8 @@ const FINAL = /[.!?…]["»)]*$/u;
 
 /** How many leading sentences may precede the greeting (an addressee block, a subject line). */
 const OPENING_SENTENCES = 6;
+/** A sentence longer than this is body text, not an addressee or subject line. */
+const OPENING_WORDS = 8;
 /** How many body sentences before the signature may carry the polite closing. */
 const CLOSING_SENTENCES = 3;
 
@@ -61,8 +63,9 @@ export function letterParts(doc: Doc): LetterParts {
       greeting = s;
       break;
     }
-    // an addressee block or a subject line may come first; the first real sentence ends the search
-    if (!s.heading) break;
+    // an addressee block or a subject line may come first («Кому: Ивановой М. И.», «О компенсации»);
+    // the first real sentence of the body ends the search
+    if (!s.heading && s.words.length > OPENING_WORDS) break;
   }
   const { start: signatureStart, closingLine } = signatureStartOf(doc);
   let closed = closingLine >= 0;
