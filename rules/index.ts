@@ -2,17 +2,21 @@
 import type { Rule } from '../src/engine/rule.js';
 import abbreviation from './abbreviation.js';
 import aggression from './aggression.js';
+import archaism from './archaism.js';
 import brushOff from './brush-off.js';
 import bureaucratese from './bureaucratese.js';
 import callClosing from './call-closing.js';
 import callIntroduction from './call-introduction.js';
 import callPurpose from './call-purpose.js';
+import colloquial from './colloquial.js';
 import complexTerm from './complex-term.js';
 import denial from './denial.js';
 import evasive from './evasive.js';
 import excuse from './excuse.js';
+import familiarity from './familiarity.js';
 import grammar from './grammar.js';
 import greeting from './greeting.js';
+import jargon from './jargon.js';
 import longSentence from './long-sentence.js';
 import negativeTone from './negative-tone.js';
 import noSolution from './no-solution.js';
@@ -26,4 +30,4 @@ import resultChannel from './result-channel.js';
 import sarcasm from './sarcasm.js';
 import spelling from './spelling.js';
 
-export const rules: readonly Rule[] = [abbreviation, aggression, brushOff, bureaucratese, callClosing, callIntroduction, callPurpose, complexTerm, denial, evasive, excuse, grammar, greeting, longSentence, negativeTone, noSolution, noticeChannel, noticeDeadline, noticeMissingItems, noticeOfferFix, noticeOfferReapply, punctuation, resultChannel, sarcasm, spelling].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+export const rules: readonly Rule[] = [abbreviation, aggression, archaism, brushOff, bureaucratese, callClosing, callIntroduction, callPurpose, colloquial, complexTerm, denial, evasive, excuse, familiarity, grammar, greeting, jargon, longSentence, negativeTone, noSolution, noticeChannel, noticeDeadline, noticeMissingItems, noticeOfferFix, noticeOfferReapply, punctuation, resultChannel, sarcasm, spelling].sort((a, b) => a.meta.id.localeCompare(b.meta.id));

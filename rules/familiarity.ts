@@ -1,0 +1,176 @@
+// п. 7: «не допускать архаизмов, жаргонной и просторечной лексики, языковой агрессии (грубость,
+// хамство, обвинения, сарказм, панибратство, негативная тональность, оскорбительные обороты и
+// т.д.)». This rule takes панибратство: talking to the client as to a friend. Words come from
+// dictionaries/familiarity.yml («дорогуша», «привет», «короче», «ну что ж», «ты», «твой»); the
+// rest is found here, because it is grammar or typography, not a phrase:
+//   - second-person singular verbs («получишь», «приходи», «позвони»): LABELING §4 says a 2nd
+//     person singular imperative is familiarity; found with the run-time morphology, and only
+//     when every dictionary reading of the word is such a form («мой», «три», «при», «вели» are
+//     also other words and are left alone);
+//   - emoji, emoticons «:)», «xD», smiley brackets «))» and «)))»;
+//   - «!!» and longer runs (LABELING: «!!» is always familiarity; one «!» is fine).
+// The citizen's quoted words and titles in «…» are skipped (LABELING §3.2).
+import type { Rule, RuleContext, Sentence, Token } from '../src/engine/rule.js';
+import type { MorphParse } from '../src/morph/types.js';
+import { dictionaryRule } from './lib/dictionary-rule.js';
+import { keepWord } from './lib/word-guards.js';
+
+const meta: Rule['meta'] = {
+  id: 'familiarity',
+  point: 'п. 7',
+  quote: 'не допускать архаизмов, жаргонной и просторечной лексики, языковой агрессии (грубость, хамство, обвинения, сарказм, панибратство, негативная тональность, оскорбительные обороты и т.д.)',
+  title: 'Панибратство',
+  description:
+    'Обращение на «ты», «дорогуша», «привет», «короче», «ну что ж», смайлики и «!!» превращают официальный ответ в дружескую переписку: клиент воспринимает это как неуважение. Обращайтесь на «вы», пишите ровно и без эмоциональных знаков.',
+  severity: 'error',
+  kinds: ['reply', 'notice', 'call'],
+  scope: 'word',
+  skipQuoted: true,
+  needs: ['morphology'],
+  examples: {
+    incorrect: [
+      'Документы [[получишь]] в МФЦ до 5 мая.',
+      '[[Приходи]] в МФЦ с паспортом.',
+      'Если будут вопросы, [[позвони]] по телефону 222-33-44.',
+      'Ваше удостоверение готово[[!!]]',
+      'Выплата назначена[[!!!]] Деньги придут до 25 мая.',
+      'Ваши документы в порядке [[👍]] Заезд — 5 августа.',
+      'Ждём вас в МФЦ [[:)]]',
+      'Всё получилось[[)))]] Выплата назначена.',
+      'Справку мы получили, спасибо[[))]]',
+      'Документы готовы [[xD]]',
+    ],
+    correct: [
+      'Уважаемая Анна Петровна!',
+      'Документы получите в МФЦ до 5 мая.',
+      'Приходите в МФЦ с паспортом.',
+      'Ваше удостоверение готово! Его можно забрать в МФЦ.',
+      'Выплата назначена (см. решение № 15 (приложение 2)).',
+      'Нужны: 1) паспорт; 2) СНИЛС.',
+      'Мой телефон указан ниже, три дня в неделю я веду приём.',
+      'В обращении вы пишете: «Приходи сам и разбирайся, ты же начальник!!»',
+      'Программа «Позвони маме» работает круглый год.',
+      'Пособие назначено на любой вид дохода, будь то пенсия или зарплата.',
+      'Специалисты вели приём до 18:00.',
+    ],
+  },
+};
+
+const base = dictionaryRule(meta, { keep: (m, sentence) => keepWord(m, sentence) });
+
+const quotedOrTitle = (t: Token) => t.quoted || t.inQuotes;
+
+/** A parse that is a second-person singular verb form: «получишь», «приходи» (not «пойдём»). */
+const secondSingular = (p: MorphParse) =>
+  p.pos === 'VERB' && p.tags.has('sing') && (p.tags.has('2per') || (p.tags.has('impr') && !p.tags.has('incl')));
+
+function isTyVerb(word: Token, sentence: Sentence, context: RuleContext): boolean {
+  const morphology = context.morphology;
+  if (!morphology || word.kind !== 'word' || !/^[а-яё-]+$/i.test(word.text) || word.text.length < 2) return false;
+  // a capital inside a sentence is a name, not a verb
+  if (/^[А-ЯЁ]/.test(word.text) && sentence.words[0] !== word) return false;
+  const known = morphology.parse(word.text).filter((p) => p.known);
+  if (!known.some(secondSingular)) return false;
+  // every reading must be a ты-form (or a parenthetical «знаешь», an interjection «слышь»):
+  // «мой», «три», «при», «вели», «делись» are other words too
+  if (!known.every((p) => secondSingular(p) || p.tags.has('Prnt') || p.pos === 'INTJ')) return false;
+  // «будь то пенсия или зарплата» is a conjunction
+  const next = sentence.words[sentence.words.indexOf(word) + 1];
+  if (word.norm === 'будь' && next?.norm === 'то') return false;
+  return true;
+}
+
+const REASON_VERB = (w: string) =>
+  `«${w}» — обращение на «ты» звучит фамильярно, клиенту так писать нельзя (п. 7 правил). Лучше: форма на «вы».`;
+const REASON_EMOJI = (w: string) =>
+  `«${w}» — смайлики и эмодзи превращают официальный ответ в дружескую переписку (п. 7 правил). Лучше: убрать.`;
+const REASON_BANG = (w: string) =>
+  `«${w}» — несколько восклицательных знаков подряд звучат как крик или панибратство (п. 7 правил). Лучше: «.».`;
+
+// «:)», «:-)», «;)», «:(», «:D», «=)», «xD»: emoticons typed as characters
+const EMOTICON = /(?<![\p{N}:;=])[:;=][-–]?(?:\)+|\(+|[DРPр])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])[xXхХ][DДdд](?![\p{L}\p{N}])/gu;
+
+function checkTypography(context: RuleContext, taken: Array<[number, number]>): void {
+  const { doc } = context;
+  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);
+  const report = (start: number, end: number, reason: string, entryId: string, expected: string[]) => {
+    if (overlaps(start, end) || context.isAllowed(start, end)) return;
+    taken.push([start, end]);
+    context.report({ start, end, reason, expected, entryId });
+  };
+  const tokenAt = new Map<number, Token>();
+  for (const s of doc.sentences) for (const t of s.tokens) tokenAt.set(t.start, t);
+  const skip = (start: number) => {
+    const t = tokenAt.get(start);
+    return !!t && quotedOrTitle(t);
+  };
+  for (const m of doc.text.matchAll(EMOTICON)) {
+    const start = m.index!;
+    if (skip(start)) continue;
+    // a time or list marker before the colon («10:30», «3:)») is not a smiley
+    if (/[\d]/.test(doc.text[start - 1] ?? '')) continue;
+    report(start, start + m[0].length, REASON_EMOJI(m[0]), 'familiarity.emoticon', ['']);
+  }
+  for (const sentence of doc.sentences) {
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (quotedOrTitle(t)) continue;
+      if (t.kind === 'emoji') {
+        let j = i;
+        while (j + 1 < tokens.length && tokens[j + 1].kind === 'emoji' && tokens[j + 1].start - tokens[j].end <= 1) j++;
+        report(t.start, tokens[j].end, REASON_EMOJI(doc.text.slice(t.start, tokens[j].end)), 'familiarity.emoji', ['']);
+        i = j;
+        continue;
+      }
+      if (t.kind !== 'punct') continue;
+      if ((t.text.match(/!/g) ?? []).length >= 2) {
+        report(t.start, t.end, REASON_BANG(t.text), 'familiarity.exclamations', ['.']);
+        continue;
+      }
+      if (/^\)+$/.test(t.text) && smileyBrackets(doc.text, t)) report(t.start, t.end, REASON_EMOJI(t.text), 'familiarity.brackets', ['']);
+      else if (/^\(\(+$/.test(t.text) && !/^[\p{L}\p{N}]/u.test(doc.text.slice(t.end, t.end + 1))) report(t.start, t.end, REASON_EMOJI(t.text), 'familiarity.brackets', ['']);
+    }
+  }
+}
+
+/** True when a run of «)» closes more than the brackets opened before it on its line. */
+function smileyBrackets(text: string, t: Token): boolean {
+  const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
+  const before = text.slice(lineStart, t.start);
+  // «1)», «а)», «IV)» at the start of a line are list markers
+  if (/^\s*[\p{L}\p{N}]{1,3}$/u.test(before)) return false;
+  let open = 0;
+  for (const ch of before) {
+    if (ch === '(') open++;
+    else if (ch === ')') open = Math.max(0, open - 1);
+  }
+  const run = t.text.length;
+  if (run - open >= 2) return true;
+  // a single unmatched «)» after a word at the end of a clause: «спасибо)»
+  return run - open === 1 && open === 0 && /[\p{L}]$/u.test(before) && /^(?:\s|$|[.,!?])/u.test(text.slice(t.end, t.end + 1));
+}
+
+const rule: Rule = {
+  meta,
+  check(context) {
+    const taken: Array<[number, number]> = [];
+    const tracking: RuleContext = Object.create(context);
+    tracking.report = (r) => {
+      taken.push([r.start, r.end]);
+      context.report(r);
+    };
+    base.check(tracking);
+    for (const sentence of context.doc.sentences) {
+      for (const word of sentence.words) {
+        if (quotedOrTitle(word) || taken.some(([a, b]) => word.start < b && a < word.end)) continue;
+        if (!isTyVerb(word, sentence, context) || context.isAllowed(word.start, word.end)) continue;
+        taken.push([word.start, word.end]);
+        context.report({ start: word.start, end: word.end, reason: REASON_VERB(word.text), expected: ['форма на «вы»'], entryId: 'familiarity.ty-verb' });
+      }
+    }
+    checkTypography(context, taken);
+  },
+};
+
+export default rule;

@@ -1,0 +1,43 @@
+// Context guards shared by the point-7 word rules (archaism, jargon, colloquial, familiarity).
+// A dictionary pattern says which words; these flags say where the words count, so that one
+// homonym («короче» as a comparative, «пока» meaning «while», «сих» in «до сих пор») does not
+// need its own rule. Flags are written in the entry:
+//   clause-start          the match opens a clause: nothing but punctuation before it in the sentence
+//   isolated              clause-start, and punctuation or the end of the sentence right after it
+//   not-before:a|b        the word after the match is none of these
+//   not-after:a|b         the word before the match is none of these
+//   not-question          the sentence does not end with «?»
+import type { PhraseMatch } from '../../src/dict/matcher.js';
+import type { Sentence, Token } from '../../src/engine/rule.js';
+
+function listFlag(flags: readonly string[], name: string): Set<string> | undefined {
+  const f = flags.find((x) => x.startsWith(name + ':'));
+  return f ? new Set(f.slice(name.length + 1).split('|').map((w) => w.toLowerCase().replace(/ё/g, 'е'))) : undefined;
+}
+
+const tokenBefore = (sentence: Sentence, word: Token): Token | undefined => sentence.tokens[word.index - 1];
+const tokenAfter = (sentence: Sentence, word: Token): Token | undefined => sentence.tokens[word.index + 1];
+const isPause = (t: Token | undefined) => !t || t.kind === 'punct' || t.kind === 'emoji';
+
+/** False when the match is in quotes (the citizen's words or a title) or its entry's flags rule it out. */
+export function keepWord(m: PhraseMatch, sentence: Sentence): boolean {
+  const words = sentence.words.slice(m.first, m.last + 1);
+  // the citizen's words and titles in «…» are not the official's style (LABELING §3.2)
+  if (words.some((w) => w.quoted || w.inQuotes)) return false;
+  const flags = m.entry.flags ?? [];
+  if (!flags.length) return true;
+  const first = sentence.words[m.first];
+  const last = sentence.words[m.last];
+  const prev = tokenBefore(sentence, first);
+  const next = tokenAfter(sentence, last);
+  if ((flags.includes('clause-start') || flags.includes('isolated')) && !isPause(prev)) return false;
+  if (flags.includes('isolated') && !isPause(next)) return false;
+  if (flags.includes('not-question') && /\?\s*$/.test(sentence.text)) return false;
+  const notBefore = listFlag(flags, 'not-before');
+  const after = sentence.words[m.last + 1];
+  if (notBefore && after && next && next.kind !== 'punct' && notBefore.has(after.norm)) return false;
+  const notAfter = listFlag(flags, 'not-after');
+  const before = sentence.words[m.first - 1];
+  if (notAfter && before && prev && prev.kind !== 'punct' && notAfter.has(before.norm)) return false;
+  return true;
+}
