@@ -16,6 +16,7 @@ const MONTHS = /^(?:январ|феврал|март|апрел|ма[яйе]|и�
 const LAW_WORD = /^(?:(?:ст|п|пп|ч)\.?|стать(?:я|и|е|ю|ей|ёй|ям|ями|ях)|пункт(?:а|у|ом|е|ы|ов|ам|ами|ах)?|подпункт(?:а|у|ом|е|ы|ов|ам|ами|ах)?|част(?:ь|и|ью|ей|ям|ями|ях)|абзац(?:а|у|ем|е|ы|ев)?|глав(?:а|ы|е|у|ой)|закон(?:а|у|ом|е|ы|ов|ам|ами|ах)?|постановлени(?:е|я|ю|ем|и|й)|приказ(?:а|у|ом|е|ы|ов)?|распоряжени(?:е|я|ю|ем|и|й)|указ(?:а|у|ом|е)?|кодекс(?:а|у|ом|е)?|регламент(?:а|у|ом|е)?)$/;
 // the citizen's own letter: its date and number only repeat what they sent
 const INCOMING = /^(?:обращени|жалоб|письм|заявлени|запрос|вопрос)/;
+const COMPLAINT = /^(?:обращени|жалоб)/;
 // verbs and nouns of checking: someone looked at something
 const CHECK = /^(?:провер|изучи|изуче|просмотр|прослуша|прослушива|сверил|сверен|сверк|сверя|опроси|опрос|запроси|запрос|проанализир|анализ|истребова|осмотр|осмотре|выезд|выехал|обследова)/;
 // things one can check and name: records, documents, cameras, registers
@@ -36,6 +37,8 @@ function incomingReference(words: Token[], i: number): boolean {
   // «обращение от 5 мая», «ваша жалоба № 123 от 2 апреля», «письмо от 12.03.2025»
   for (let k = Math.max(0, i - 4); k < i; k++) {
     if (!INCOMING.test(words[k].norm)) continue;
+    // the complaint itself: «ваше обращение, поступившее 5 мая», «жалоба, зарегистрированная 2 апреля»
+    if (COMPLAINT.test(words[k].norm)) return true;
     const between = words.slice(k + 1, i);
     if (between.every((w) => /^(?:от|№|n|номер|[0-9]+|вх|ваш[а-я]*)$/.test(w.norm) || w.kind === 'number' || w.kind === 'date' || MONTHS.test(w.norm))) return true;
   }
@@ -89,8 +92,9 @@ function previousSentence(doc: Doc, sentence: Sentence): Sentence | undefined {
 
 /**
  * Whether a denial at words [skipFrom, skipTo] of the sentence is backed: the sentence itself, the
- * next one or the one just before gives evidence. With `checkOnly`, only a named check counts
- * (for «жалоб не поступало»: the reader must learn what was searched, not just a period).
+ * next one, the sentences before it in its paragraph or the one just before gives evidence (an
+ * account of the check usually precedes its conclusion). With `checkOnly`, only a named check
+ * counts (for «жалоб не поступало»: the reader must learn what was searched, not just a period).
  */
 export function denialBacked(doc: Doc, sentence: Sentence, skipFrom: number, skipTo: number, checkOnly = false): boolean {
   const ok = (list: Evidence[]) => (checkOnly ? list.some((e) => e.kind === 'check') : list.length > 0);
@@ -98,5 +102,11 @@ export function denialBacked(doc: Doc, sentence: Sentence, skipFrom: number, ski
   const next = nextSentence(doc, sentence);
   if (next && ok(evidenceIn(next))) return true;
   const prev = previousSentence(doc, sentence);
-  return !!prev && ok(evidenceIn(prev));
+  if (prev && ok(evidenceIn(prev))) return true;
+  for (let k = sentence.index - 1; k >= 0; k--) {
+    const before = doc.sentences[k];
+    if (before.paragraph !== sentence.paragraph || before.heading || GREETING.test(before.text)) break;
+    if (ok(evidenceIn(before))) return true;
+  }
+  return false;
 }

@@ -55,8 +55,11 @@ function imperative(words: Token[], i: number, morphology?: Morphology): { lemma
   if (w.kind !== 'word' || w.quoted || !/[а-яё]/.test(w.norm)) return undefined;
   if (!IMPERATIVE_END.test(w.norm)) return undefined;
   // «вы просите», «если вы получите» — indicative, not an instruction
-  for (let k = Math.max(0, i - 3); k < i; k++) if (SECOND_PERSON_SUBJECT.test(words[k].norm)) return undefined;
-  if (words[i - 1]?.norm === 'не') return undefined;
+  // (only the verb right after them: in «Когда погасите долг, принесите квитанцию» the second verb is an instruction)
+  const prev = words[i - 1]?.norm ?? '';
+  const prev2 = words[i - 2]?.norm ?? '';
+  if (SECOND_PERSON_SUBJECT.test(prev) || (SECOND_PERSON_SUBJECT.test(prev2) && /^(?:вы|не|уже|ещё|еще|сами)$/.test(prev))) return undefined;
+  if (prev === 'не') return undefined;
   if (morphology) {
     const parses = morphology.parse(w.text);
     const impr = parses.find((p) => p.tags.has('impr') && p.tags.has('plur'));
