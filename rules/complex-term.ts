@@ -46,10 +46,16 @@ function explained(m: PhraseMatch, sentence: Sentence, context: RuleContext): bo
 function knownTerm(m: PhraseMatch, context: RuleContext): boolean {
   const known = context.dictionaries.knownTerms ?? [];
   if (!known.length) return false;
-  const found = context.doc.text.slice(m.start, m.end).toLowerCase().replace(/ё/g, 'е');
+  // compared by rough stems, so «правоустанавливающие документы» covers every form
+  const words = (s: string) => s.toLowerCase().replace(/ё/g, 'е').split(/[^\p{L}-]+/u).filter(Boolean);
+  const sameWord = (a: string, b: string) => {
+    const n = Math.max(3, Math.min(a.length, b.length) - 3);
+    return a.slice(0, n) === b.slice(0, n);
+  };
+  const found = words(context.doc.text.slice(m.start, m.end));
   return known.some((k) => {
-    const key = k.toLowerCase().replace(/ё/g, 'е').trim();
-    return key === found || key === m.entry.id || m.entry.patterns.some((p) => p.toLowerCase() === key);
+    const key = words(k);
+    return k.trim() === m.entry.id || (key.length === found.length && key.every((w, i) => sameWord(w, found[i])));
   });
 }
 

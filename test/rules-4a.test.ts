@@ -94,6 +94,8 @@ describe('complex-term', () => {
     const text = 'Компенсация назначается в заявительном порядке.';
     expect(await lintOnly(text, 'complex-term')).toHaveLength(1);
     expect(await lintOnly(text, 'complex-term', { dictionaries: { knownTerms: ['в заявительном порядке'] } })).toEqual([]);
+    const docs = 'Приложите правоустанавливающие документы на дом.';
+    expect(await lintOnly(docs, 'complex-term', { dictionaries: { knownTerms: ['Правоустанавливающий документ'] } })).toEqual([]);
   });
   it('a term explained in the next sentence is fine', async () => {
     const text = 'Получить выплату может правопреемник. Так называют родственника, который получает невыплаченные суммы.';
