@@ -5,7 +5,8 @@
 //     (dictionaries/formula.yml) that give no fact and no step;
 //   * law — sentences that cite a law, an act or «законодательство»;
 //   * facts — dates, amounts, numbers and decisions about this client («вам назначена», «ваше
-//     заявление зарегистрировано»), a direct «да» / «нет» to the question;
+//     заявление зарегистрировано»), a direct «да» / «нет» to the question, a denial (that letter is
+//     `denial`, the more specific finding);
 //   * actions — next steps (src/analysis/next-step.ts) and named actions with their doer
 //     («мы перечислим», «специалист позвонит»). «Обратитесь в …» with no contact anywhere is a
 //     redirect, not an action: «that is another body's business» without forwarding or contact is
@@ -86,6 +87,8 @@ function cites(sentence: Sentence): boolean {
 export function brushOffFeatures(context: RuleContext): BrushOffFeatures {
   const { doc } = context;
   const formula = matcherFor('formula', context.dictionaries);
+  // a denial takes a position on the client's complaint: that letter is `denial`, the more specific finding
+  const denial = matcherFor('denial', context.dictionaries);
   const steps = findNextSteps(doc, { morphology: context.morphology, dictionaries: context.dictionaries });
   const contact = steps.some((s) => s.kind === 'contact' || s.kind === 'forward');
   const stepSentences = new Set(steps.filter((s) => s.kind !== 'redirect' || contact).map((s) => s.sentence.index));
@@ -94,7 +97,7 @@ export function brushOffFeatures(context: RuleContext): BrushOffFeatures {
     // the body only: no greeting, closing, headings or signature lines
     if (sentence.heading || GREETING.test(sentence.text) || CLOSING.test(sentence.text) || sentence.words.length === 0) continue;
     features.sentences++;
-    const fact = hasFact(sentence);
+    const fact = hasFact(sentence) || denial.match(sentence.words).length > 0;
     const action = stepSentences.has(sentence.index) || hasAction(sentence);
     if (fact) features.facts++;
     if (action) features.actions++;
@@ -144,7 +147,7 @@ const rule: Rule = {
     context.report({
       start: first.start,
       end: first.end,
-      reason: `Ответ похож на отписку: формулы и ссылки на закон — ${f.formulas} из ${f.sentences} предложений, ссылки на закон: ${f.law}, факты о вашем деле: ${f.facts}, действия и следующие шаги: ${f.actions}; клиент так и не узнаёт, что решено по его делу (п. 7 правил: «не допускать отписки»). Ответьте по существу: что решено по делу клиента — с датами, суммами, номерами документов — и что ему делать дальше.`,
+      reason: `Ответ похож на отписку (формулы: ${f.formulas} из ${f.sentences} предложений, ссылки на закон: ${f.law}, факты о вашем деле: ${f.facts}, действия: ${f.actions}): клиент так и не узнаёт, что решено по его делу (п. 7 правил: «не допускать отписки»). Ответьте по существу: что решено по делу клиента — с датами, суммами, номерами документов — и что ему делать дальше.`,
     });
   },
 };
