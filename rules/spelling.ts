@@ -35,6 +35,10 @@ function accepts(speller: Speller, word: string, extra: Set<string>): boolean {
   // «дом-интернат», «купли-продажи»: both parts real words of three letters or more
   const parts = norm.split('-');
   if (parts.length === 2 && parts.every((p) => p.length >= 3 && speller.correct(p))) return true;
+  // «правоустанавливающие», «жизнеобеспечение»: a known word with a linking vowel, then a known word
+  for (let i = 4; i <= norm.length - 5; i++) {
+    if ((norm[i - 1] === 'о' || norm[i - 1] === 'е') && speller.correct(norm.slice(i)) && (speller.correct(norm.slice(0, i)) || speller.correct(norm.slice(0, i - 1)))) return true;
+  }
   const prefix = NUMERAL_PREFIX.exec(norm);
   if (prefix && norm.length - prefix[0].length >= 4 && speller.correct(norm.slice(prefix[0].length))) return true;
   return false;
@@ -117,7 +121,7 @@ const rule: Rule = {
     if (!speller) return;
     const extra = new Set((context.dictionaries.words ?? []).map((w) => w.toLowerCase().replace(/ё/g, 'е')));
     const phrases = matcherFor('spelling', context.dictionaries);
-    const others = OTHER_RULES.map((id) => matcherFor(id, context.dictionaries));
+    let others: ReturnType<typeof matcherFor>[] | undefined;
     const budget = { left: SUGGEST_PER_DOCUMENT };
 
     for (const sentence of context.doc.sentences) {
@@ -163,6 +167,7 @@ const rule: Rule = {
         if (context.isAllowed(t.start, t.end)) continue;
         if (!owned) {
           owned = new Set();
+          others ??= OTHER_RULES.map((id) => matcherFor(id, context.dictionaries));
           for (const m of others) for (const hit of m.match(sentence.words)) for (let i = hit.first; i <= hit.last; i++) owned.add(sentence.words[i].start);
         }
         if (owned.has(t.start)) continue;
