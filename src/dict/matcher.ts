@@ -13,90 +13,150 @@ export interface PhraseMatch {
   end: number;
 }
 
-interface Indexed {
+// The linear sequences of all patterns are merged into one trie: alternatives that share a prefix
+// share nodes, so a word is looked up once per node (a hash look-up where a node has many edges)
+// however many alternatives follow. Gaps are edges that skip up to N words.
+interface Accept {
   entry: CompiledEntry;
-  steps: Step[];
   unless: boolean;
 }
 
+interface Node {
+  edges: Array<{ step: Step; child: Node }>;
+  /** Built when a node has many form edges: form → children. */
+  index?: Map<string, Node[]>;
+  /** Edges that the index does not cover (prefix steps). */
+  rest?: Array<{ step: Step; child: Node }>;
+  gaps: Array<{ max: number; child: Node }>;
+  accept: Accept[];
+}
+
 const MATCHABLE = new Set(['word', 'abbreviation']);
+const INDEX_FROM = 6;
+
+const newNode = (): Node => ({ edges: [], gaps: [], accept: [] });
 
 export class PhraseMatcher {
-  private byFirst = new Map<string, Indexed[]>();
-  private byPrefix: Indexed[] = [];
+  private root = newNode();
   private disabled: Set<string>;
+  private sealed = false;
 
   constructor(dictionaries: CompiledDictionary[], options: { disable?: string[] } = {}) {
     this.disabled = new Set(options.disable ?? []);
     for (const dict of dictionaries) {
       const sets = dict.sets.map((forms) => new Set(forms));
-      for (const p of dict.patterns) {
-        const entry = dict.entries[p.entry];
-        const steps: Step[] = p.steps.map((s) =>
-          typeof s === 'number' ? { type: 'forms', forms: sets[s] } : s.startsWith('~') ? { type: 'gap', max: Number(s.slice(1)) } : { type: 'prefix', prefix: s.slice(1) },
-        );
-        this.add({ entry, steps, unless: !!p.unless });
-      }
+      const steps = new Map<string, Step>(); // one Step object per distinct step, so trie edges are shared
+      const stepOf = (s: number | string): Step => {
+        const key = String(s);
+        let step = steps.get(key);
+        if (!step) {
+          step = typeof s === 'number' ? { type: 'forms', forms: sets[s] } : s.startsWith('~') ? { type: 'gap', max: Number(s.slice(1)) } : { type: 'prefix', prefix: s.slice(1) };
+          steps.set(key, step);
+        }
+        return step;
+      };
+      for (const p of dict.patterns) this.add(dict.entries[p.entry], p.steps.map(stepOf), !!p.unless);
     }
   }
 
   /** Adds an organisation's entry at run time: its patterns match as written (no lemma expansion). */
   addEntry(entry: CompiledEntry, unless: string[] = []): void {
     const same = (w: string) => new Set([w]);
-    for (const source of entry.patterns) for (const steps of linearize(parsePattern(source), same)) this.add({ entry, steps, unless: false });
-    for (const source of unless) for (const steps of linearize(parsePattern(source), same)) this.add({ entry, steps, unless: true });
+    for (const source of entry.patterns) for (const steps of linearize(parsePattern(source), same)) this.add(entry, steps, false);
+    for (const source of unless) for (const steps of linearize(parsePattern(source), same)) this.add(entry, steps, true);
+    this.sealed = false;
   }
 
-  private add(p: Indexed) {
-    const first = p.steps[0];
-    if (first.type === 'forms') {
-      for (const form of first.forms) {
-        let list = this.byFirst.get(form);
-        if (!list) this.byFirst.set(form, (list = []));
-        list.push(p);
+  private add(entry: CompiledEntry, steps: Step[], unless: boolean) {
+    let node = this.root;
+    for (const step of steps) {
+      if (step.type === 'gap') {
+        let edge = node.gaps.find((g) => g.max === step.max);
+        if (!edge) node.gaps.push((edge = { max: step.max, child: newNode() }));
+        node = edge.child;
+      } else {
+        let edge = node.edges.find((e) => e.step === step);
+        if (!edge) node.edges.push((edge = { step, child: newNode() }));
+        node = edge.child;
       }
-    } else this.byPrefix.push(p);
+    }
+    if (!node.accept.some((a) => a.entry === entry && a.unless === unless)) node.accept.push({ entry, unless });
+  }
+
+  /** Indexes the nodes with many edges by word form (once, before the first match). */
+  private seal() {
+    const visit = (node: Node) => {
+      node.index = undefined;
+      node.rest = undefined;
+      if (node.edges.length >= INDEX_FROM) {
+        const index = new Map<string, Node[]>();
+        const rest: Node['edges'] = [];
+        for (const e of node.edges) {
+          if (e.step.type !== 'forms') {
+            rest.push(e);
+            continue;
+          }
+          for (const f of e.step.forms) {
+            const list = index.get(f);
+            if (list) list.push(e.child);
+            else index.set(f, [e.child]);
+          }
+        }
+        node.index = index;
+        node.rest = rest;
+      }
+      for (const e of node.edges) visit(e.child);
+      for (const g of node.gaps) visit(g.child);
+    };
+    visit(this.root);
+    this.sealed = true;
   }
 
   /** All matches in one sentence's words, the exceptions already applied. */
   match(words: Token[]): PhraseMatch[] {
+    if (!this.sealed) this.seal();
     const found: PhraseMatch[] = [];
-    const vetoed = new Set<CompiledEntry>();
+    let vetoed: Set<CompiledEntry> | undefined;
     for (let i = 0; i < words.length; i++) {
       if (!MATCHABLE.has(words[i].kind)) continue;
-      const candidates = this.byFirst.get(words[i].norm);
-      const tryAll = (list: Indexed[] | undefined) => {
-        if (!list) return;
-        for (const p of list) {
-          if (this.disabled.has(p.entry.id)) continue;
-          const last = matchFrom(p.steps, words, 0, i);
-          if (last < 0) continue;
-          if (p.unless) vetoed.add(p.entry);
-          else found.push({ entry: p.entry, first: i, last, start: words[i].start, end: words[last].end });
+      // the tightest end per entry for this start
+      const best = new Map<CompiledEntry, number>();
+      const seen = new Set<Node>();
+      const walk = (node: Node, at: number, depth: number) => {
+        // at: the next word to read; the last matched word is at − 1
+        for (const a of node.accept) {
+          if (a.unless) (vetoed ??= new Set()).add(a.entry);
+          else if (!this.disabled.has(a.entry.id)) {
+            const prev = best.get(a.entry);
+            if (prev === undefined || at - 1 < prev) best.set(a.entry, at - 1);
+          }
+        }
+        if (depth > 64) return;
+        for (const g of node.gaps) for (let skip = 0; skip <= g.max && at + skip <= words.length; skip++) walk(g.child, at + skip, depth + 1);
+        if (at >= words.length) return;
+        const w = words[at];
+        if (node.index) {
+          if (MATCHABLE.has(w.kind)) for (const child of node.index.get(w.norm) ?? []) walk(child, at + 1, depth + 1);
+          for (const e of node.rest!) if (fits(e.step, w)) walk(e.child, at + 1, depth + 1);
+        } else {
+          for (const e of node.edges) if (fits(e.step, w)) walk(e.child, at + 1, depth + 1);
         }
       };
-      tryAll(candidates);
-      if (this.byPrefix.length) tryAll(this.byPrefix.filter((p) => p.steps[0].type === 'prefix' && words[i].norm.startsWith((p.steps[0] as { prefix: string }).prefix)));
+      // a gap may not open a pattern, so the root is entered at word i only
+      const w = words[i];
+      const root = this.root;
+      if (!root.index && root.edges.length >= INDEX_FROM) this.seal();
+      const firsts = root.index ? [...(root.index.get(w.norm) ?? []), ...root.rest!.filter((e) => fits(e.step, w)).map((e) => e.child)] : root.edges.filter((e) => fits(e.step, w)).map((e) => e.child);
+      for (const child of firsts) {
+        if (seen.has(child)) continue;
+        seen.add(child);
+        walk(child, i + 1, 1);
+      }
+      for (const [entry, last] of best) found.push({ entry, first: i, last, start: words[i].start, end: words[last].end });
     }
-    return found.filter((m) => !vetoed.has(m.entry));
+    return vetoed ? found.filter((m) => !vetoed!.has(m.entry)) : found;
   }
 }
 
-/** Matches steps[k..] starting at words[i]; returns the index of the last matched word, or -1. */
-function matchFrom(steps: Step[], words: Token[], k: number, i: number): number {
-  if (i >= words.length) return -1;
-  const step = steps[k];
-  if (step.type === 'gap') {
-    // shortest gap first: the tightest match is the most precise span
-    for (let skip = 0; skip <= step.max; skip++) {
-      const r = matchFrom(steps, words, k + 1, i + skip);
-      if (r >= 0) return r;
-    }
-    return -1;
-  }
-  const w = words[i];
-  const ok = MATCHABLE.has(w.kind) && (step.type === 'forms' ? step.forms.has(w.norm) : w.norm.startsWith(step.prefix));
-  if (!ok) return -1;
-  if (k === steps.length - 1) return i;
-  return matchFrom(steps, words, k + 1, i + 1);
-}
+const fits = (step: Step, w: Token) =>
+  step.type === 'prefix' && step.prefix === '' ? true : MATCHABLE.has(w.kind) && (step.type === 'forms' ? step.forms.has(w.norm) : step.type === 'prefix' && w.norm.startsWith(step.prefix));
