@@ -21,6 +21,8 @@ const COLLECTIVE: Record<string, string> = { двое: 'две', трое: 'тр
 const FEMININE_GEN_SING: Record<string, string> = { дочерей: 'дочери', девочек: 'девочки', женщин: 'женщины', сестер: 'сестры', сестёр: 'сестры', внучек: 'внучки', студенток: 'студентки', девушек: 'девушки', подруг: 'подруги', школьниц: 'школьницы' };
 
 const MODALS = new Set('нужно надо можно необходимо должен должна должно должны будет будут может могут можете сможете сможет смогут стоит следует придется придётся нельзя хотим хотите начнет начнёт начнут продолжит продолжат перестанет перестанут стал стала стали станет станут'.split(' '));
+// short adjectives that take an infinitive («обязан представить», «готовы рассмотреть»)
+const GOVERNING_ADJS = new Set('должен должна должно должны обязан обязана обязано обязаны готов готова готово готовы вынужден вынуждена вынуждены рад рады намерен намерены способен способны вправе возможно необходимо нужно можно надо нельзя'.split(' '));
 const BETWEEN_MODAL = new Set('вам вас им ему ей мы вы бы ли еще ещё также тоже повторно вновь снова лично сначала обязательно срочно'.split(' '));
 
 const words = (s: Sentence) => s.tokens;
@@ -75,8 +77,11 @@ function dativePrepositions(s: Sentence, m: Morphology, context: RuleContext) {
     if (!isWord(next)) continue;
     const ps = parses(m, next);
     if (!every(ps, (p) => p.known)) continue;
+    // no dative reading at all, and a genitive one («постановления» is also a plural nominative,
+    // which cannot follow the preposition either)
     if (some(ps, (p) => p.tags.has('datv'))) continue;
-    if (!every(ps, (p) => p.tags.has('gent') && (p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF' || p.pos === 'NPRO' || p.pos === 'NUMR'))) continue;
+    if (!every(ps, (p) => p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF' || p.pos === 'NPRO' || p.pos === 'NUMR')) continue;
+    if (!some(ps, (p) => p.tags.has('gent'))) continue;
     // «благодаря» is also the participle of «благодарить» («благодаря вас за…» is rare; «вас» is not genitive-only anyway)
     let end = next;
     if (ps.every((p) => p.pos !== 'NOUN')) {
@@ -234,7 +239,7 @@ function tsyaTsya(s: Sentence, m: Morphology, context: RuleContext) {
         const w = ts[j];
         if (w.kind === 'punct' && /^[,;:—–]$/.test(w.text)) break;
         if (!isWord(w)) continue;
-        if (MODALS.has(w.norm) || some(parses(m, w), (p) => ['VERB', 'INFN', 'PRED', 'ADJS', 'PRTS', 'GRND'].includes(p.pos))) governed = true;
+        if (MODALS.has(w.norm) || GOVERNING_ADJS.has(w.norm) || some(parses(m, w), (p) => ['VERB', 'INFN', 'PRED', 'GRND'].includes(p.pos))) governed = true;
       }
       if (governed) continue;
       const finite = t.text.replace(/ться$/, 'тся');
