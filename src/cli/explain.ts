@@ -18,7 +18,7 @@ export function explain(library: Library, id: string, chalk: Painter): string {
   const rule = library.rules.find((r) => r.meta.id === id);
   if (!rule) {
     const near = library.nearestName(id, library.rules.map((r) => r.meta.id));
-    throw new CliConfigError('--explain', `неизвестное правило «${id}»${near ? ` — может быть, «${near}»?` : ''}; список правил: yasno --rules`);
+    throw new CliConfigError('--explain', `неизвестное правило «${id}»${near ? ` — может быть, «${near}»?` : ''} Список правил: yasno --rules`);
   }
   const m = rule.meta;
   const lines = [

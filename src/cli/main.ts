@@ -96,7 +96,8 @@ function buildProgram(): Command {
 
 function translateCommanderError(error: CommanderError, program: Command): string {
   const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
-  const flag = quoted.split(/[ ,]/).find((p) => p.startsWith('-')) ?? quoted;
+  const parts = quoted.split(/[ ,]+/);
+  const flag = parts.find((p) => p.startsWith('--')) ?? parts.find((p) => p.startsWith('-')) ?? quoted;
   switch (error.code) {
     case 'commander.unknownOption': {
       const flags = program.options.flatMap((o) => [o.long, o.short]).filter((f): f is string => !!f);
@@ -172,6 +173,12 @@ async function readStdin(): Promise<Uint8Array> {
 const say = (line: string) => process.stderr.write(`yasno: ${line}\n`);
 
 export async function main(argv: string[] = process.argv): Promise<void> {
+  // `yasno … | head` closes the pipe early: that is not an error worth a stack trace
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
+  }
   const program = buildProgram();
   try {
     program.parse(argv);
