@@ -8,16 +8,10 @@ const draft = 'Уважаемая Анна Сергеевна!\n\nВаше за�
 describe('messages', () => {
   it('are VFileMessage-shaped, in Russian, with the rule id and the original span', async () => {
     const [m] = await lintOnly(draft, 'evasive');
-    expect(m).toMatchObject({
-      ruleId: 'evasive',
-      source: 'yasno',
-      actual: 'принято в обработку',
-      fatal: true,
-      line: 3,
-      column: 16,
-      point: 'п. 7',
-    });
-    expect(m.reason).toMatch(/^«принято в обработку» — .*\(п\. 7 правил\)/);
+    expect(m).toMatchObject({ ruleId: 'evasive', source: 'yasno', fatal: true, line: 3, point: 'п. 7' });
+    expect(m.actual).toContain('принято в обработку');
+    expect(draft.slice(m.place.start.offset, m.place.end.offset)).toBe(m.actual);
+    expect(m.reason).toMatch(/принято в обработку.*\(п\. 7 правил\)/);
     expect(m.expected.length).toBeGreaterThan(0);
     expect(m.url).toContain('evasive');
   });
@@ -56,10 +50,11 @@ describe('config', () => {
 
   it('takes the organisation’s own entries, exceptions and allowed phrases', async () => {
     const org = {
-      entries: [{ id: 'org.v-rabote', rule: 'evasive', patterns: ['=числится =в =работе'], explanation: 'статус без срока', suggestions: ['до [дата]'] }],
+      entries: [{ id: 'org.v-ocheredi', rule: 'evasive', patterns: ['=заявка =поставлена =в =стек'], explanation: 'статус без срока', suggestions: ['до [дата]'] }],
     };
-    const [m] = await lintOnly('Ваше заявление числится в работе.', 'evasive', { dictionaries: org });
-    expect(m.entryId).toBe('org.v-rabote');
+    expect(await lintOnly('Ваша заявка поставлена в стек.', 'evasive')).toEqual([]);
+    const [m] = await lintOnly('Ваша заявка поставлена в стек.', 'evasive', { dictionaries: org });
+    expect(m.entryId).toBe('org.v-ocheredi');
     expect(await lintOnly(draft, 'evasive', { dictionaries: { allow: ['принято в обработку'] } })).toEqual([]);
     expect(await lintOnly(draft, 'evasive', { dictionaries: { disable: ['evasive.prinyato-v-obrabotku'] } })).toEqual([]);
   });
@@ -69,13 +64,15 @@ describe('inline directives', () => {
   it('yasno-disable-next-line in an HTML comment', async () => {
     const text = '<!-- yasno-disable-next-line evasive -->\nВаше заявление принято в обработку.\nВопрос взят на контроль.';
     const found = await lintOnly(text, 'evasive');
-    expect(found.map((m) => m.actual)).toEqual(['взят на контроль']);
+    expect(found.map((m) => m.actual)).toHaveLength(1);
+    expect(found[0].actual).toContain('взят на контроль');
   });
 
   it('yasno-disable and yasno-enable on lines of their own', async () => {
     const text = 'yasno-disable evasive\nВаше заявление принято в обработку.\nyasno-enable evasive\nВопрос взят на контроль.';
     const found = await lintOnly(text, 'evasive');
-    expect(found.map((m) => m.actual)).toEqual(['взят на контроль']);
+    expect(found.map((m) => m.actual)).toHaveLength(1);
+    expect(found[0].actual).toContain('взят на контроль');
   });
 
   it('a disable without ids silences every rule, and the directive itself is not prose', async () => {
