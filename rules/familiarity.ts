@@ -117,6 +117,7 @@ function checkTypography(context: RuleContext, taken: Array<[number, number]>): 
       const t = tokens[i];
       if (quotedOrTitle(t)) continue;
       if (t.kind === 'emoji') {
+        if (notEmoji(t, tokens[i + 1], sentence)) continue;
         let j = i;
         while (j + 1 < tokens.length && tokens[j + 1].kind === 'emoji' && tokens[j + 1].start - tokens[j].end <= 1) j++;
         report(t.start, tokens[j].end, REASON_EMOJI(doc.text.slice(t.start, tokens[j].end)), 'familiarity.emoji', ['']);
@@ -132,6 +133,17 @@ function checkTypography(context: RuleContext, taken: Array<[number, number]>): 
       else if (/^\(\(+$/.test(t.text) && !/^[\p{L}\p{N}]/u.test(doc.text.slice(t.end, t.end + 1))) report(t.start, t.end, REASON_EMOJI(t.text), 'familiarity.brackets', ['']);
     }
   }
+}
+
+// «©», «®», «™» are typography, and a telephone or envelope before a contact is a label, not a
+// feeling: «☎ 222-33-44», «✉ info@mail.ru», also in a signature line
+const TYPOGRAPHIC = /^[©®™]$/u;
+const CONTACT_MARK = /^[☎📞📱✉📧📨📩🌐📍🏢🕘🕒⏰]\uFE0F?$/u;
+const CONTACT = new Set(['phone', 'email', 'url', 'time']);
+
+function notEmoji(t: Token, next: Token | undefined, sentence: Sentence): boolean {
+  if (TYPOGRAPHIC.test(t.text)) return true;
+  return CONTACT_MARK.test(t.text) && (sentence.heading || (!!next && (CONTACT.has(next.kind) || next.kind === 'punct' || next.kind === 'word')));
 }
 
 /** True when a run of «)» closes more than the brackets opened before it on its line. */

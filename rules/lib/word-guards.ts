@@ -7,6 +7,9 @@
 //   not-before:a|b        the word after the match is none of these
 //   not-after:a|b         the word before the match is none of these
 //   not-question          the sentence does not end with «?»
+//   any-case              also in capitals («ОК» is still «окей»; without it «МОЛ», «НУ» are abbreviations)
+// Always: a phrase with a gap does not run across a comma, colon, dash or bracket (the words are
+// then in different clauses: «вы отработали 20 лет, поэтому заявление…»).
 import type { PhraseMatch } from '../../src/dict/matcher.js';
 import type { Sentence, Token } from '../../src/engine/rule.js';
 
@@ -17,6 +20,7 @@ function listFlag(flags: readonly string[], name: string): Set<string> | undefin
 
 const tokenBefore = (sentence: Sentence, word: Token): Token | undefined => sentence.tokens[word.index - 1];
 const tokenAfter = (sentence: Sentence, word: Token): Token | undefined => sentence.tokens[word.index + 1];
+const CLAUSE_BREAK = /[,;:—–()\[\].!?…-]/;
 const isPause = (t: Token | undefined) => !t || t.kind === 'punct' || t.kind === 'emoji';
 
 /** False when the match is in quotes (the citizen's words or a title) or its entry's flags rule it out. */
@@ -25,9 +29,11 @@ export function keepWord(m: PhraseMatch, sentence: Sentence): boolean {
   // the citizen's words and titles in «…» are not the official's style (LABELING §3.2)
   if (words.some((w) => w.quoted || w.inQuotes)) return false;
   const flags = m.entry.flags ?? [];
-  if (!flags.length) return true;
   const first = sentence.words[m.first];
   const last = sentence.words[m.last];
+  if (m.first !== m.last && sentence.tokens.slice(first.index + 1, last.index).some((t) => t.kind === 'punct' && CLAUSE_BREAK.test(t.text))) return false;
+  if (!flags.includes('any-case') && words.every((w) => w.text.length > 1 && w.text === w.text.toUpperCase() && w.text !== w.text.toLowerCase())) return false;
+  if (!flags.length) return true;
   const prev = tokenBefore(sentence, first);
   const next = tokenAfter(sentence, last);
   if ((flags.includes('clause-start') || flags.includes('isolated')) && !isPause(prev)) return false;
