@@ -44,7 +44,7 @@ const rule: Rule = {
     const matcher = matcherFor('call-purpose', context.dictionaries);
     // jargon or a rare abbreviation in the purpose (including a first wording rephrased later)
     for (const l of purpose.block) {
-      const jargon = matcher.match(l.words).filter((m) => !context.isAllowed(m.start, m.end)).sort((a, b) => a.start - b.start)[0];
+      const jargon = matcher.match(l.words).filter((m) => !context.isAllowed(m.start, m.end)).sort((a, b) => a.start - b.start || b.end - a.end)[0];
       if (jargon) {
         const actual = doc.text.slice(jargon.start, jargon.end);
         context.report({

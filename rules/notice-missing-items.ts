@@ -7,7 +7,7 @@
 import type { Rule } from '../src/engine/rule.js';
 import { reasonFor } from './lib/dictionary-rule.js';
 import { documentSpan } from '../src/notice/meta.js';
-import { bodySentences, fixVerbAt, namesDefect, namesSomething, vagueMatches } from '../src/notice/notice-text.js';
+import { bodySentences, fixVerbAt, isSpecificWord, namesDefect, namesSomething, vagueMatches } from '../src/notice/notice-text.js';
 
 const rule: Rule = {
   meta: {
@@ -25,7 +25,7 @@ const rule: Rule = {
       kind: 'notice',
       incorrect: [
         'Уважаемая Фатима Руслановна!\n\nВаше заявление на путёвку для ребёнка в лагерь [[заполнено с ошибками]]. Исправить их можно в МФЦ до 25 апреля.',
-        'Уважаемый Емельян Борисович!\n\nДокументы к заявлению на компенсацию [[представлены не в полном объёме]].',
+        'Уважаемый Емельян Борисович!\n\nДокументы к заявлению на компенсацию представлены [[не в полном объёме]].',
       ],
       correct: [
         'Уважаемая Фатима Руслановна!\n\nВ заявлении на путёвку для ребёнка не указана дата рождения ребёнка. Исправить её можно в МФЦ до 25 апреля.',
@@ -42,6 +42,8 @@ const rule: Rule = {
       for (const m of vagueMatches(s, context.dictionaries).sort((a, b) => a.start - b.start)) {
         if (s.words.slice(m.first, m.last + 1).some((w) => w.quoted)) continue;
         if (context.isAllowed(m.start, m.end)) continue;
+        // «…не хватает двух документов:» followed by a list
+        if (/:\s*$/.test(s.text) && body.slice(k + 1, k + 4).some((n) => namesSomething(morph, n.words))) continue;
         // the matched words themselves name the thing («не приложена копия наградного документа»)
         if (namesSomething(morph, s.words, m.first, m.last + 1)) continue;
         // «…не в полном объёме: нет справки о доходах» — the list follows in the same sentence
@@ -52,8 +54,9 @@ const rule: Rule = {
           if (from >= 0 && namesSomething(morph, s.words, from)) continue;
         }
         // the sentence itself names a defect besides the vague words («ошибка в дате рождения»)
-        const rest = s.words.slice(m.last + 1);
-        if (rest.length && namesSomething(morph, s.words, m.last + 1) && /^(?:в|во)$/.test(rest[0].norm)) continue;
+        // or right after them: «ошибка в дате рождения», «нет справки из школы»
+        const rest = s.words.slice(m.last + 1, m.last + 6);
+        if (rest.length && (/^(?:в|во|из|о|об|от|по|для|на|с|со|за)$/.test(rest[0].norm) || isSpecificWord(morph, s.words, m.last + 1)) && namesSomething(morph, s.words, m.last + 1, m.last + 6)) continue;
         const neighbour = (j: number) => j >= 0 && j < body.length && named[j] && fixVerbAt(morph, body[j].words) < 0;
         if (neighbour(k + 1) || (neighbour(k - 1) && !named[k])) continue;
         const actual = context.doc.text.slice(m.start, m.end);

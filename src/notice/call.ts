@@ -3,6 +3,7 @@
 // introduction (greeting, ministry, name, position, identity check), purpose, questions and closing.
 import type { Doc, Sentence, Token } from '../parse/model.js';
 import type { Morphology } from '../morph/types.js';
+import { safeParse } from './notice-text.js';
 
 const OFFICIAL = /^(?:специалист\S*|сотрудни\S*|оператор\S*|консультант\S*|инспектор\S*|работник\S*|менеджер\S*|служащ\S*|звонящ\S*|исполнител\S*|министерство|ведущий специалист|главный специалист|начальник\S*|специалист министерства|сотр|спец|с|о|я|мы)$/;
 const CLIENT = /^(?:клиент\S*|заявител\S*|гражданин|гражданка|абонент\S*|получател\S*|собеседни\S*|к|з|г|а|ж|м)$/;
@@ -85,7 +86,7 @@ export function findMinistry(lines: Line[], ministry: string, morph: Morphology 
   const target = ministry.split(/[\s,«»"]+/).filter(Boolean).map(norm);
   const lemmas = (w: string) => {
     const set = new Set([norm(w)]);
-    if (morph) for (const p of morph.parse(w)) set.add(norm(p.lemma));
+    if (morph) for (const p of safeParse(morph, w)) set.add(norm(p.lemma));
     else set.add(norm(w).replace(/(?:ого|ому|ым|ом|ой|ую|ая|ое|ые|ых|ыми|а|у|ом|ы|е|и|ю|я|ем|ью|ям|ями|ях)$/, ''));
     return set;
   };
@@ -114,6 +115,7 @@ export function findShortName(lines: Line[]): Token | undefined {
 
 const NOT_NAME = /^(?:это|я|вас|вы|меня|мне|здравствуйте|добрый|доброе|приветствую|уважаемый|уважаемая|алло|да|нет|специалист|министерство|отдел|звоню|скажите|подскажите|спасибо|новосибирской|области|российской|федерации)$/;
 const PATRONYMIC = /(?:ич|вна|чна|шна|оглы|кызы)$/;
+const PATRONYMIC_ANY_CASE = /(?:ович|евич|ьич|ич|овн|евн|ичн|оглы|кызы)(?:а|у|ем|е|ой|ою|ы|ом)?$/;
 const CAPITAL = /^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?$/;
 
 /** The caller's surname, first name and patronymic (any order, nominative), or a placeholder. */
@@ -151,7 +153,7 @@ export function introLines(lines: Line[]): Line[] {
 // --- purpose ------------------------------------------------------------------------------------
 
 const PURPOSE = /(?:^| )(?:звон\S*|позвонил\S*|беспоко\S*|цель\S*|насчет|относительно|касательно|по поводу|в связи с|по (?:вашему|вашей|вашим|поданному|поданной) \S+|(?:нужно|надо|хочу|хотел\S*|хотим|необходимо|нужна|нужен|требуется|должн\S*|чтобы|для) (?:бы )?(?:\S+ )?(?:уточнить|уточнения|узнать|спросить|понять|проверить|сверить|подтвердить|выяснить|согласовать|сообщить|обсудить|договориться|прояснить)|уточнить|уточню|уточняю|уточним)(?: |$)/;
-const CHECK = /(?:удобно (?:ли )?(?:вам )?(?:сейчас )?говорить|можете (?:сейчас )?говорить|есть (?:у вас )?(?:\S+ )?минут|не отвлекаю|могу (?:я )?(?:поговорить|услышать)|я разговариваю|это вы|вы ли это|правильно ли я|я говорю с|позовите|пригласите)/;
+const CHECK = /(?:удобно (?:ли )?(?:вам )?(?:сейчас )?говорить|можете (?:сейчас )?говорить|есть (?:у вас )?(?:\S+ )?минут|не отвлекаю|могу (?:я )?(?:поговорить|услышать)|(?:говорю|разговариваю|беседую) с|это вы|вы ли это|правильно ли я|я говорю с|позовите|пригласите)/;
 const SELF = /(?:^| )(?:меня зовут|вас приветствует|вас беспокоит|с вами говорит|говорит|это|я)(?: |$)/;
 const FILLER = /^(?:займет|это займет|не отниму|разговор займет|всего (?:пара|пару|несколько))/;
 
@@ -172,7 +174,7 @@ export function isIntroLine(l: Line, ministry: { start: number } | undefined, do
   if (hasFullName([l], doc) || (SELF.test(t) && (POSITION.test(t) || l.words.some((w) => CAPITAL.test(w.text) && PATRONYMIC.test(w.norm))))) return true;
   // identity check: a short question with a name («Это Евдоким Петрович?», «Вы Зульфия Наилевна?»)
   // or a short request for the client by name («Мне нужна Эльмира Рашидовна.»)
-  if (l.words.length <= 8 && l.words.some((w) => (CAPITAL.test(w.text) && (PATRONYMIC.test(w.norm) || PATRONYMIC.test(w.norm.replace(/(?:ем|ой|ою|ом|у|а|е|ы)$/, '')))) || (l.question && w.kind === 'placeholder'))) return true;
+  if (l.words.length <= 8 && l.words.some((w) => (CAPITAL.test(w.text) && PATRONYMIC_ANY_CASE.test(w.norm)) || (l.question && w.kind === 'placeholder'))) return true;
   return false;
 }
 

@@ -34,8 +34,20 @@ const DEFECT = /^(?:отсутству|нет$|неверн|неправильн
 
 const norm = (w: string) => w.toLowerCase().replace(/ё/g, 'е');
 
+/** Parses of a word; a hyphenated compound is read by its last part («ребёнка-инвалида»). */
+export function safeParse(morph: Morphology | undefined, word: string) {
+  if (!morph) return [];
+  const last = word.includes('-') ? word.slice(word.lastIndexOf('-') + 1) || word : word;
+  try {
+    return morph.parse(last);
+  } catch {
+    // the morphology throws on some words (see the report in the commit): treat them as unknown
+    return [];
+  }
+}
+
 function parses(morph: Morphology | undefined, token: Token) {
-  return morph ? morph.parse(token.text) : [];
+  return safeParse(morph, token.text);
 }
 
 /** A noun or adjective+generic noun that names one concrete thing («справка о доходах», «наградного документа», «{{документ}}»). */
@@ -49,7 +61,7 @@ export function isSpecificWord(morph: Morphology | undefined, words: Token[], i:
   if (!ps.length) return false;
   const best = ps[0];
   if (best.pos === 'NOUN') return !GENERIC_NOUNS.has(norm(best.lemma)) && !best.tags.has('Name') && !best.tags.has('Patr');
-  if (best.pos === 'ADJF' && !GENERIC_ADJECTIVES.has(norm(best.lemma)) && !best.tags.has('Apro')) {
+  if (best.pos === 'ADJF' && !GENERIC_ADJECTIVES.has(norm(best.lemma)) && !norm(best.lemma).startsWith('не') && !best.tags.has('Apro')) {
     // «наградного документа», «медицинские справки»: a qualifying adjective before a generic noun
     const next = words[i + 1];
     if (next && next.kind === 'word') {
@@ -62,7 +74,7 @@ export function isSpecificWord(morph: Morphology | undefined, words: Token[], i:
 
 /** Whether words[from..to) name a concrete document or field. */
 export function namesSomething(morph: Morphology | undefined, words: Token[], from = 0, to = words.length): boolean {
-  for (let i = from; i < to; i++) if (isSpecificWord(morph, words, i)) return true;
+  for (let i = from; i < Math.min(to, words.length); i++) if (isSpecificWord(morph, words, i)) return true;
   return false;
 }
 
