@@ -119,7 +119,8 @@ export class PhraseMatcher {
     let vetoed: Set<CompiledEntry> | undefined;
     for (let i = 0; i < words.length; i++) {
       if (!MATCHABLE.has(words[i].kind)) continue;
-      // the tightest end per entry for this start
+      // the farthest end per entry for this start: an optional last word («выявлено не было»)
+      // belongs to the phrase, as the longest of overlapping matches did before the trie
       const best = new Map<CompiledEntry, number>();
       const seen = new Set<Node>();
       const walk = (node: Node, at: number, depth: number) => {
@@ -128,7 +129,7 @@ export class PhraseMatcher {
           if (a.unless) (vetoed ??= new Set()).add(a.entry);
           else if (!this.disabled.has(a.entry.id)) {
             const prev = best.get(a.entry);
-            if (prev === undefined || at - 1 < prev) best.set(a.entry, at - 1);
+            if (prev === undefined || at - 1 > prev) best.set(a.entry, at - 1);
           }
         }
         if (depth > 64) return;

@@ -51,7 +51,7 @@ export function parsePattern(source: string): Item[] {
         item = { type: 'gap', max: Number(t.slice(1)) };
       } else if (t === '_') {
         item = { type: 'any' };
-      } else if (t.startsWith('=')) {
+      } else if (t.startsWith('=') && /^[\p{L}\d][\p{L}\d-]*$/u.test(t.slice(1))) {
         item = { type: 'exact', word: norm(t.slice(1)) };
       } else if (t.endsWith('*') && t.length > 2) {
         item = { type: 'prefix', word: norm(t.slice(0, -1)) };
