@@ -168,7 +168,7 @@ export interface Purpose {
 export function isIntroLine(l: Line, ministry: { start: number } | undefined, doc: Doc): boolean {
   const t = textOf(l);
   if (PURPOSE.test(t) && !CHECK.test(t)) return false;
-  if (GREETING.test(t) || CHECK.test(t)) return true;
+  if (GREETING.test(t) || CHECK.test(t) || /^(?:алло|ало)(?: |$)/.test(t)) return true;
   if (ministry && ministry.start >= l.sentence.start && ministry.start < l.sentence.end) return true;
   if (findShortName([l])) return true;
   if (hasFullName([l], doc) || (SELF.test(t) && (POSITION.test(t) || l.words.some((w) => CAPITAL.test(w.text) && PATRONYMIC.test(w.norm))))) return true;
