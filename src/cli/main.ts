@@ -310,9 +310,11 @@ async function run(args: string[], opts: Options): Promise<void> {
     return;
   }
 
-  const results = await lintAll(tasks, configFailed);
+  // arguments that named no file are part of the report too: nothing is lost in JSON or SARIF
+  const results = [...expansion.errors.map((e): FileResult => ({ path: e.path, messages: [], readability: null, error: e.message })), ...(await lintAll(tasks, configFailed))];
+  const firstTask = expansion.errors.length;
   for (const r of results) if (r.error) failed = true;
-  for (const [i, r] of results.entries()) if (r.error && !configFailed.has(i)) say(`${r.path}: ${r.error}`);
+  for (const [i, r] of results.entries()) if (i >= firstTask && r.error && !configFailed.has(i - firstTask)) say(`${r.path}: ${r.error}`);
 
   if (opts.quiet) for (const r of results) r.messages = r.messages.filter((m) => m.fatal === true);
   let errors = 0;
