@@ -12,8 +12,10 @@ export interface DictionaryRuleHooks {
 }
 
 export function reasonFor(actual: string, explanation: string, point: string, suggestions: string[]): string {
-  const better = suggestions.length ? ` Лучше: «${suggestions[0]}».` : '';
-  return `«${actual}» — ${explanation} (${point} правил).${better}`;
+  const better = suggestions.length ? ` Лучше: «${suggestions[0].replace(/[.!]+$/, '')}».` : '';
+  // an explanation that opens with the phrase itself must not repeat it
+  const why = explanation.replace(/^«[^»]*»\s*[—–-]\s*/, '').replace(/\.$/, '');
+  return `«${actual}» — ${why} (${point} правил).${better}`;
 }
 
 /** Builds a rule whose findings come from dictionaries/<rule>.yml. */
