@@ -127,7 +127,9 @@ function collectiveNumerals(s: Sentence, m: Morphology, context: RuleContext) {
       if (!isWord(w)) break;
       const ps = parses(m, w);
       if (some(ps, (p) => p.pos === 'NOUN')) {
-        const nouns = ps.filter((p) => p.pos === 'NOUN');
+        // only the plural readings can follow the numeral («внучек» is also a masculine singular)
+        const nouns = ps.filter((p) => p.pos === 'NOUN' && p.tags.has('plur'));
+        if (nouns.length === 0) break;
         if (nouns.every((p) => p.tags.has('femn') && p.tags.has('plur') && p.known && !p.tags.has('Pltm') && !p.tags.has('GNdr'))) {
           const sing = FEMININE_GEN_SING[w.norm];
           const between = ts.slice(i + 1, j).map((x) => x.text);
@@ -141,45 +143,98 @@ function collectiveNumerals(s: Sentence, m: Morphology, context: RuleContext) {
   }
 }
 
-/** «Результаты проверки будет направлено»: a plural subject with a singular predicate. */
+// Nouns of quantity take either number («большинство заявлений рассмотрены/рассмотрено»).
+const QUANTITY_NOUNS = new Set('большинство меньшинство часть ряд множество половина треть четверть группа масса количество число пара сотня десяток тысяча'.split(' '));
+const GENDERS = ['masc', 'femn', 'neut'] as const;
+const numberOf = (p: MorphParse) => (p.tags.has('plur') ? 'plur' : p.tags.has('sing') ? 'sing' : undefined);
+const genderOf = (p: MorphParse) => GENDERS.find((g) => p.tags.has(g));
+/** The single value that all parses agree on, or undefined. */
+function only<T>(ps: MorphParse[], f: (p: MorphParse) => T | undefined): T | undefined {
+  const values = new Set(ps.map(f));
+  return values.size === 1 ? [...values][0] : undefined;
+}
+
+/**
+ * Subject–predicate agreement at the start of a sentence: «Результаты проверки будет направлено»,
+ * «Деньги были перечислено», «Комиссия по распределению путёвок рассмотрели», «Заявление была
+ * рассмотрена». The subject is a known common noun whose nominative readings agree on number (and
+ * gender); genitive dependents and prepositional phrases may stand between. A finite active verb is
+ * judged only when the noun cannot be an accusative object («Решение примем», «Заявление
+ * рассмотрели 3 марта» are right).
+ */
 function agreement(s: Sentence, m: Morphology, context: RuleContext) {
   const ts = words(s);
   let i = 0;
   while (i < ts.length && ts[i].kind === 'punct' && /^[«"(—–-]$/.test(ts[i].text)) i++;
-  // optional plural adjectives («Ваши», «Запрошенные»), then the head noun
+  // optional adjectives and possessives («Ваши», «Запрошенные», «Районная»)
   let k = i;
-  while (k < ts.length && isWord(ts[k]) && every(parses(m, ts[k]), (p) => (p.pos === 'ADJF' || p.pos === 'PRTF' || (p.pos === 'NPRO' && false)) && p.tags.has('plur'))) k++;
+  while (k < ts.length && isWord(ts[k]) && every(parses(m, ts[k]), (p) => (p.pos === 'ADJF' || p.pos === 'PRTF') && p.tags.has('nomn') || p.tags.has('accs') && (p.pos === 'ADJF' || p.pos === 'PRTF'))) k++;
   const head = ts[k];
-  if (!isWord(head) || head.quoted) return;
+  if (!isWord(head) || head.quoted || QUANTITY_NOUNS.has(head.norm)) return;
   const hp = parses(m, head);
-  // plural nominative and nothing else that could be a nominative (no singular reading)
-  if (!every(hp, (p) => p.pos === 'NOUN' && p.known && p.tags.has('plur') && (p.tags.has('nomn') || p.tags.has('accs')))) return;
-  if (!some(hp, (p) => p.tags.has('nomn'))) return;
-  // genitive dependents: «проверки», «вашего заявления»
+  if (!every(hp, (p) => p.known && !p.tags.has('Name') && !p.tags.has('Surn') && !p.tags.has('Patr') && !p.tags.has('Abbr'))) return;
+  const nominative = hp.filter((p) => p.pos === 'NOUN' && p.tags.has('nomn'));
+  if (nominative.length === 0) return;
+  const number = only(nominative, numberOf);
+  if (!number) return;
+  const gender = number === 'sing' ? only(nominative, genderOf) : undefined;
+  if (nominative.some((p) => p.tags.has('GNdr') || p.tags.has('Ms-f'))) return;
+  const couldBeObject = hp.some((p) => p.pos === 'NOUN' && p.tags.has('accs'));
+  // dependents: genitives («проверки», «вашего заявления») and prepositional phrases («по распределению путёвок»)
   let j = k + 1;
-  while (j < ts.length && isWord(ts[j]) && some(parses(m, ts[j]), (p) => p.tags.has('gent') && (p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF' || p.pos === 'NPRO')) && j - k <= 4) j++;
+  while (j < ts.length && isWord(ts[j]) && j - k <= 6) {
+    const ps = parses(m, ts[j]);
+    if (some(ps, (p) => p.tags.has('gent') && (p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF' || p.pos === 'NPRO'))) {
+      j++;
+      continue;
+    }
+    if (every(ps, (p) => p.pos === 'PREP')) {
+      // «Мама с папой приехали»: a comitative phrase makes the subject plural in sense
+      if (/^(с|со)$/.test(ts[j].norm)) return;
+      let n = j + 1;
+      while (n < ts.length && isWord(ts[n]) && every(parses(m, ts[n]), (p) => p.pos === 'ADJF' || p.pos === 'PRTF')) n++;
+      if (!isWord(ts[n]) || !some(parses(m, ts[n]), (p) => p.pos === 'NOUN' && !p.tags.has('nomn'))) return;
+      j = n + 1;
+      continue;
+    }
+    break;
+  }
   const pred = ts[j];
   if (!isWord(pred)) return;
   const pp = parses(m, pred);
+  // the predicate's own forms: «будет направлено», «были перечислено», «направлено», «рассмотрели»
+  const parts: MorphParse[][] = [];
   let last = pred;
-  let singular = false;
-  if (every(pp, (p) => p.pos === 'VERB' && p.lemma === 'быть' && p.tags.has('sing'))) {
+  if (every(pp, (p) => p.pos === 'VERB' && p.lemma === 'быть') || (some(pp, (p) => p.pos === 'VERB' && p.lemma === 'быть') && /^(был|была|было|были|будет|будут)$/.test(pred.norm))) {
+    const be = pp.filter((p) => p.pos === 'VERB');
+    parts.push(be);
     const after = ts[j + 1];
-    if (!isWord(after)) return;
-    const ap = parses(m, after);
-    // «будет направлено» is the error; «будет рассматривать комиссия» has another subject
-    if (!every(ap, (p) => (p.pos === 'PRTS' || p.pos === 'ADJS') && p.tags.has('sing'))) return;
-    singular = true;
-    last = after;
-  } else if (every(pp, (p) => p.pos === 'PRTS' && p.tags.has('sing'))) {
-    singular = true;
-  }
-  if (!singular) return;
+    if (isWord(after)) {
+      const ap = parses(m, after);
+      if (every(ap, (p) => p.pos === 'PRTS' || p.pos === 'ADJS')) {
+        parts.push(ap);
+        last = after;
+      } else return; // «будет рассматривать комиссия»: another construction
+    } else return;
+  } else if (every(pp, (p) => p.pos === 'PRTS')) {
+    parts.push(pp);
+  } else if (!couldBeObject && every(pp, (p) => p.pos === 'VERB' && (p.tags.has('past') || p.tags.has('3per')))) {
+    parts.push(pp);
+  } else return;
   // «Документы было решено направить»: an impersonal predicate with an infinitive is right
   const rest = ts.slice(last.index + 1);
   if (rest.some((t) => isWord(t) && some(parses(m, t), (p) => p.pos === 'INFN'))) return;
+  let wrong = false;
+  for (const forms of parts) {
+    const n = only(forms, numberOf);
+    if (n && n !== number) wrong = true;
+    const g = only(forms, genderOf);
+    if (n === 'sing' && number === 'sing' && gender && g && g !== gender) wrong = true;
+  }
+  if (!wrong) return;
   const subject = context.doc.text.slice(ts[i].start, head.end);
-  reportPhrase(context, ts[i].start, last.end, `подлежащее «${subject}» во множественном числе, а сказуемое — в единственном; сказуемое согласуется с подлежащим`, []);
+  const says = number === 'plur' ? 'во множественном числе, а сказуемое — в единственном' : 'в единственном числе, а сказуемое с ним не согласовано';
+  reportPhrase(context, ts[i].start, last.end, `подлежащее «${subject}» ${says}; сказуемое согласуется с подлежащим в числе и роде`, []);
 }
 
 /** «Рассмотрев заявление, выплата назначена»: the participle's doer is not the subject. */
@@ -291,6 +346,10 @@ const rule: Rule = {
         'В семье [[двое дочерей]] школьного возраста.',
         '[[Результаты проверки будет направлено]] вам по почте.',
         '[[Рассмотрев ваше заявление, выплата назначена]] с 1 марта.',
+        '[[Пособия были перечислено]] на ваш счёт 5 мая.',
+        '[[Служба социального такси отказались]] от заказа без объяснений.',
+        '[[Заявление о компенсации была рассмотрена]] на заседании комиссии.',
+        'В семье [[трое внучек]] школьного возраста.',
         'Вам нужно [[обратится]] в МФЦ с паспортом.',
         'Выплата [[производиться]] ежемесячно до 25-го числа.',
       ],
@@ -301,6 +360,11 @@ const rule: Rule = {
         'Отдел по завершению ремонта работает до 18:00.',
         'Двое детей и обоих родителей учитывают при расчёте.',
         'Результаты проверки будут направлены вам по почте.',
+        'Решение примем до 24 февраля и сообщим вам.',
+        'Заявление рассмотрели 3 марта, выплата назначена.',
+        'Мама с папой приехали в центр вместе с ребёнком.',
+        'Большинство заявлений рассмотрены в срок.',
+        'Комиссия по делам несовершеннолетних рассмотрела ваше обращение.',
         'Проверив документы, мы назначили выплату.',
         'Учитывая изложенное, выплата назначена с 1 марта.',
         'Вам нужно обратиться в МФЦ с паспортом.',

@@ -10,8 +10,12 @@ import { letterParts } from '../src/analysis/letter-parts.js';
 
 type Gender = 'masc' | 'femn';
 
-const PATRONYMIC_MALE = /(?:ович|евич|ьич|ич|оглы|улы)$/u;
-const PATRONYMIC_FEMALE = /(?:овна|евна|ична|инична|кызы|гызы)$/u;
+const PATRONYMIC_MALE = /(?:ович|евич|ьич|ич|оглы|улы|уулу|угли)$/u;
+const PATRONYMIC_FEMALE = /(?:овна|евна|ична|инична|кызы|гызы|кизи)$/u;
+// Turkic patronymic particles name the gender outright («Севиль Рашид кызы», «Эльдар Тофик оглы»)
+const PARTICLE_MALE = new Set(['оглы', 'улы', 'уулу', 'угли']);
+const PARTICLE_FEMALE = new Set(['кызы', 'гызы', 'кизи']);
+const PARTICLES = new Set([...PARTICLE_MALE, ...PARTICLE_FEMALE]);
 
 /** The gender of the person named by the words after «Уважаемый/ая», or undefined when unsure. */
 function addresseeGender(names: string[], context: RuleContext): Gender | undefined {
@@ -19,13 +23,17 @@ function addresseeGender(names: string[], context: RuleContext): Gender | undefi
   const lower = names.map((n) => n.toLowerCase());
   if (lower[0] === 'господин') return 'masc';
   if (lower[0] === 'госпожа') return 'femn';
+  if (lower.some((n) => PARTICLE_FEMALE.has(n))) return 'femn';
+  if (lower.some((n) => PARTICLE_MALE.has(n))) return 'masc';
+  // a Russian female patronymic is never a surname or a first name («Анна Рабинович» is, for -ович)
+  if (lower.slice(1).some((n) => /(?:овна|евна|ична|инична)$/u.test(n))) return 'femn';
   // «Игнат Сергеевич», «Иванов Игнат Сергеевич», «Эльчин Рашид оглы»
   let middleAt = lower.findIndex((n) => PATRONYMIC_MALE.test(n) || PATRONYMIC_FEMALE.test(n));
   let middle = '';
   if (middleAt >= 0) {
     middle = names[middleAt];
     // «Рашид оглы»: the father's name belongs to the patronymic
-    if ((lower[middleAt] === 'оглы' || lower[middleAt] === 'кызы') && middleAt > 0) {
+    if (PARTICLES.has(lower[middleAt]) && middleAt > 0) {
       middle = `${names[middleAt - 1]} ${names[middleAt]}`;
       middleAt--;
     }
@@ -60,7 +68,7 @@ function mismatch(sentence: Sentence, context: RuleContext): { adjective: string
       // the name ends at the first punctuation mark after it («Иван Петрович!», «Иван Петрович, …»)
       if (j > i + 1 && sentence.tokens.slice(words[j - 1].index + 1, w.index).some((t) => t.kind === 'punct')) break;
       if (w.kind !== 'word' || !/^\p{Lu}/u.test(w.text)) {
-        if (w.norm === 'оглы' || w.norm === 'кызы' || w.norm === 'господин' || w.norm === 'госпожа') names.push(w.text);
+        if (PARTICLES.has(w.norm) || w.norm === 'господин' || w.norm === 'госпожа') names.push(w.text);
         else break;
         continue;
       }

@@ -17,7 +17,7 @@ export interface LetterParts {
 const cache = new WeakMap<Doc, LetterParts>();
 
 // a patronymic (incl. Turkic «оглы»/«кызы») makes a bare «Иван Петрович!» a form of address
-const PATRONYMIC = /(?:ович|евич|ьич|ич|овна|евна|ична|инична|оглы|кызы|улы)$/u;
+const PATRONYMIC = /(?:ович|евич|ьич|ич|овна|евна|ична|инична|оглы|кызы|гызы|улы|уулу|угли|кизи)$/u;
 const FINAL = /[.!?…]["»)]*$/u;
 
 /** How many leading sentences may precede the greeting (an addressee block, a subject line). */
