@@ -152,8 +152,10 @@ function smileyBrackets(text: string, t: Token): boolean {
   const before = text.slice(lineStart, t.start);
   // «1)», «а)», «IV)» at the start of a line are list markers
   if (/^\s*[\p{L}\p{N}]{1,3}$/u.test(before)) return false;
+  // a bracket may open on an earlier line of the same paragraph
+  const paragraphStart = text.lastIndexOf('\n\n', t.start - 1);
   let open = 0;
-  for (const ch of before) {
+  for (const ch of text.slice(paragraphStart < 0 ? 0 : paragraphStart, t.start)) {
     if (ch === '(') open++;
     else if (ch === ')') open = Math.max(0, open - 1);
   }
