@@ -15,7 +15,18 @@ const BANDS: Array<[number, string]> = [
   [-Infinity, 'очень трудно: понятно выпускнику вуза'],
 ];
 
+export interface ReadabilityCounts {
+  words: number;
+  syllables: number;
+  sentences: number;
+}
+
 export function readability(doc: Doc): Readability {
+  return readabilityOf(readabilityCounts(doc));
+}
+
+/** The sums the score is made of: they add up over parts of a document (live checking sums paragraphs). */
+export function readabilityCounts(doc: Doc): ReadabilityCounts {
   let words = 0;
   let syllables = 0;
   let sentences = 0;
@@ -29,6 +40,10 @@ export function readability(doc: Doc): Readability {
       syllables += w.text.match(VOWELS)?.length ?? 0;
     }
   }
+  return { words, syllables, sentences };
+}
+
+export function readabilityOf({ words, syllables, sentences }: ReadabilityCounts): Readability {
   if (!words) return { score: 100, band: BANDS[0][1], words: 0, sentences: 0, syllables: 0 };
   const score = Math.round((206.835 - 1.3 * (words / sentences) - 60.1 * (syllables / words)) * 10) / 10;
   return { score, band: BANDS.find(([min]) => score >= min)![1], words, sentences, syllables };

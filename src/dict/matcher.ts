@@ -65,6 +65,7 @@ export class PhraseMatcher {
     for (const source of entry.patterns) for (const steps of linearize(parsePattern(source), same)) this.add(entry, steps, false);
     for (const source of unless) for (const steps of linearize(parsePattern(source), same)) this.add(entry, steps, true);
     this.sealed = false;
+    this.memo.clear();
   }
 
   private add(entry: CompiledEntry, steps: Step[], unless: boolean) {
@@ -112,8 +113,24 @@ export class PhraseMatcher {
     this.sealed = true;
   }
 
+  // Matches depend only on the words' kinds and forms: remembered by those, so a sentence that
+  // did not change (live checking relints the whole letter on each keystroke) costs one look-up.
+  private memo = new Map<string, Array<[CompiledEntry, number, number]>>();
+
   /** All matches in one sentence's words, the exceptions already applied. */
   match(words: Token[]): PhraseMatch[] {
+    let key = '';
+    for (const w of words) key += (MATCHABLE.has(w.kind) ? '\u0001' : '\u0002') + w.norm;
+    let hits = this.memo.get(key);
+    if (!hits) {
+      hits = this.matchWords(words).map((m) => [m.entry, m.first, m.last]);
+      if (this.memo.size >= 20000) this.memo.clear();
+      this.memo.set(key, hits);
+    }
+    return hits.map(([entry, first, last]) => ({ entry, first, last, start: words[first].start, end: words[last].end }));
+  }
+
+  private matchWords(words: Token[]): PhraseMatch[] {
     if (!this.sealed) this.seal();
     const found: PhraseMatch[] = [];
     let vetoed: Set<CompiledEntry> | undefined;

@@ -70,6 +70,19 @@ export function createLinter(defaults: LintOptions = {}, rules: readonly Rule[] 
   };
 }
 
+/** The loaded resources a rule needs, or throws if one is not loaded (shared with the live linter). */
+export function resourcesFor(rule: Rule): Partial<Record<Resource, unknown>> {
+  const needs = rule.meta.needs ?? [];
+  const resources: Partial<Record<Resource, unknown>> = {};
+  let missing = false;
+  for (const n of needs) {
+    resources[n] = loaders[n].loaded();
+    if (!resources[n]) missing = true;
+  }
+  if (missing) throw new Error(`yasno: правилу «${rule.meta.id}» нужны данные (${needs.join(', ')}): вызовите await linter.load() или используйте lint()`);
+  return resources;
+}
+
 function run(prepared: Prepared, options: LintOptions, rules: readonly Rule[]): LintResult {
   const source = prepared.source;
   const kind: Kind = (options.kind ?? prepared.kind ?? 'reply') as Kind;
@@ -85,14 +98,7 @@ function run(prepared: Prepared, options: LintOptions, rules: readonly Rule[]): 
 
   for (const { rule, severity, options: ruleOptions } of resolved) {
     if (!rule.meta.kinds.includes(kind)) continue;
-    const needs = rule.meta.needs ?? [];
-    const resources: Partial<Record<Resource, unknown>> = {};
-    let missing = false;
-    for (const n of needs) {
-      resources[n] = loaders[n].loaded();
-      if (!resources[n]) missing = true;
-    }
-    if (missing) throw new Error(`yasno: правилу «${rule.meta.id}» нужны данные (${needs.join(', ')}): вызовите await linter.load() или используйте lint()`);
+    const resources = resourcesFor(rule);
     const context: RuleContext = {
       doc,
       kind,
@@ -125,7 +131,7 @@ function run(prepared: Prepared, options: LintOptions, rules: readonly Rule[]): 
   };
 }
 
-function toMessage(
+export function toMessage(
   r: Report,
   rule: Rule,
   severity: Exclude<SeverityName, 'off'>,
@@ -162,7 +168,7 @@ function toMessage(
 }
 
 /** Sorted by place, then rule id; duplicates (same rule, same span) removed. */
-function finish(messages: YasnoMessage[]): YasnoMessage[] {
+export function finish(messages: YasnoMessage[]): YasnoMessage[] {
   messages.sort((a, b) => a.place.start.offset - b.place.start.offset || a.place.end.offset - b.place.end.offset || a.ruleId.localeCompare(b.ruleId));
   const seen = new Set<string>();
   return messages.filter((m) => {

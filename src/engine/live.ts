@@ -1,0 +1,329 @@
+// Live checking: a text that changes on every keystroke is relinted by paragraphs. The pipeline is
+// the kernel's (prepare → normalise → directives → parse → rules → messages), with two caches:
+//   * the parse of each paragraph chunk, keyed by its text; the document model is stitched from
+//     the chunks with shifted offsets (quotes, lines and headings are recomputed on the whole text,
+//     since quotes may run across a blank line and line numbers are global);
+//   * the findings of the paragraph-local rules, keyed by the chunk's text (and the quoted spans
+//     inside it), shifted to the chunk's place.
+// Document-level rules (greeting, brush-off, no-solution, notice-*, call-*, result-channel, and the
+// first-use logic of abbreviation and complex-term) rerun on the whole stitched document each time.
+// The result equals `lintSync` of the same text: test/live.test.ts checks it on random edits.
+import { createLocator, normalize } from '../input/normalize.js';
+import { parse } from '../parse/index.js';
+import { findQuotes } from '../parse/quotes.js';
+import type { Doc, Paragraph, QuoteSpan, Sentence, Token } from '../parse/model.js';
+import { readabilityCounts, readabilityOf, type ReadabilityCounts } from '../analysis/readability.js';
+import { rules as allRules } from '../../rules/index.js';
+import type { Kind, LintOptions, LintResult, Metadata, YasnoMessage } from '../types.js';
+import { readDirectives } from './directives.js';
+import { resolveRules, type ResolvedRule } from './config.js';
+import type { Report, Rule, RuleContext } from './rule.js';
+import { prepareInput } from './prepare.js';
+import { createLinter, DEFAULT_MINISTRY, DEFAULT_TIME_ZONE, finish, resourcesFor, toMessage } from './linter.js';
+
+/**
+ * Rules whose findings in a paragraph depend on other paragraphs, besides those of scope
+ * 'document': first use of an abbreviation or a term in the letter, an explanation in the next
+ * sentence.
+ */
+const DOCUMENT_LEVEL = new Set(['abbreviation', 'complex-term']);
+/** Rules that read the sentence just before or after (evidence for a denial): run on a window of three chunks. */
+const NEIGHBOURS = new Set(['denial']);
+
+export interface LiveLinter {
+  /** Lints the new text of the draft, reusing what did not change; equals `lintSync(text)`. */
+  update(text: string): LintResult;
+  /** The findings of the last update (empty before the first). */
+  readonly messages: YasnoMessage[];
+  /** The result of the last update. */
+  readonly result: LintResult | undefined;
+  /** What the last update reused, for tests and diagnostics. */
+  readonly stats: { chunks: number; parsed: number; relinted: number };
+}
+
+type Found = Array<{ entry: ResolvedRule; report: Report }>;
+
+interface Chunk {
+  text: string;
+  doc: Doc;
+  counts: ReadabilityCounts;
+  /** Its quotes are those of the whole text: no «вы пишете:» runs on past its end. */
+  ownQuotes: boolean;
+  /** Findings of the paragraph rules (chunk offsets) by rule set and quotes; of the neighbour rules by window. */
+  local: Map<string, Found>;
+  /** The last placement in a whole document, reused while the chunk does not move. */
+  placed?: { key: string; paragraphs: Paragraph[]; sentences: Sentence[]; quotes: QuoteSpan[]; lines: Doc['lines'] };
+}
+
+const BLANK_LINES = /\n(?:[^\S\n]*\n)+/g;
+const SPEECH_COLON_AT_END = /(?:вы|Вы)\s+(?:пишете|написали|указываете|указали|сообщаете|сообщили|утверждаете|жалуетесь)\s*:\s*$/;
+
+/** Splits the clean text at blank lines; a chunk starts at the start of its first line. */
+function chunksOf(text: string): Array<{ start: number; text: string; separator: string }> {
+  const out: Array<{ start: number; text: string; separator: string }> = [];
+  let at = 0;
+  BLANK_LINES.lastIndex = 0;
+  for (let m = BLANK_LINES.exec(text); m; m = BLANK_LINES.exec(text)) {
+    if (m.index > at && text.slice(at, m.index).trim()) out.push({ start: at, text: text.slice(at, m.index), separator: m[0] });
+    else if (out.length) out[out.length - 1].separator += text.slice(at, m.index) + m[0];
+    at = m.index + m[0].length;
+  }
+  if (at < text.length && text.slice(at).trim()) out.push({ start: at, text: text.slice(at), separator: '' });
+  return out;
+}
+
+/** The quote span holding [s, e) (the same search as the parser's). */
+function quoteAt(quotes: QuoteSpan[], s: number, e: number): QuoteSpan | undefined {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start <= s) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  for (let k = found; k >= 0 && k >= found - 3; k--) if (quotes[k].start <= s && e <= quotes[k].end) return quotes[k];
+  return undefined;
+}
+
+/** Quote spans touching [start, end), shifted by −start. */
+function quotesIn(quotes: QuoteSpan[], start: number, end: number): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (const q of quotes) if (q.end > start && q.start < end) out.push({ start: q.start - start, end: q.end - start, speech: q.speech });
+  return out;
+}
+
+const signature = (quotes: QuoteSpan[]) => quotes.map((q) => `${q.start}:${q.end}:${q.speech ? 1 : 0}`).join(',');
+
+interface Placement {
+  start: number;
+  chunk: Chunk;
+}
+
+/**
+ * The whole document from its chunks: offsets shifted, indexes, lines and headings as `parse`
+ * computes them (a chunk starts at a line start, so its lines and headings are its own). With
+ * `quotes` (the whole text's, when a chunk's own may differ) every token's quote flags are redone.
+ */
+function stitch(text: string, placements: Placement[], quotes?: QuoteSpan[]): Doc {
+  const doc: Doc = {
+    text,
+    get tree() {
+      return parse(text).tree;
+    },
+    paragraphs: [],
+    sentences: [],
+    quotes: quotes ?? [],
+    lines: [],
+  };
+  for (const { start: shift, chunk } of placements) {
+    const key = `${shift}:${doc.paragraphs.length}:${doc.sentences.length}:${doc.lines.length}`;
+    let placed = chunk.placed;
+    if (quotes || !placed || placed.key !== key) {
+      placed = { key, paragraphs: [], sentences: [], quotes: [], lines: [] };
+      const lineBase = doc.lines.length;
+      for (const p of chunk.doc.paragraphs) {
+        const paragraph: Paragraph = { start: p.start + shift, end: p.end + shift, text: p.text, index: doc.paragraphs.length + placed.paragraphs.length, sentences: [] };
+        for (const s of p.sentences) {
+          const tokens: Token[] = [];
+          const words: Token[] = [];
+          let w = 0;
+          for (const t of s.tokens) {
+            const start = t.start + shift;
+            const end = t.end + shift;
+            let quoted = t.quoted;
+            let inQuotes = t.inQuotes;
+            if (quotes) {
+              const inside = quotes.length ? quoteAt(quotes, start, end) : undefined;
+              quoted = !!inside?.speech;
+              inQuotes = !!inside;
+            }
+            const token: Token = { kind: t.kind, text: t.text, norm: t.norm, start, end, quoted, inQuotes, index: t.index };
+            tokens.push(token);
+            if (s.words[w] === t) {
+              words.push(token);
+              w++;
+            }
+          }
+          const sentence: Sentence = { ...s, start: s.start + shift, end: s.end + shift, tokens, words, paragraph: paragraph.index, index: doc.sentences.length + placed.sentences.length, line: lineBase + s.line };
+          paragraph.sentences.push(sentence);
+          placed.sentences.push(sentence);
+        }
+        placed.paragraphs.push(paragraph);
+      }
+      for (const q of chunk.doc.quotes) placed.quotes.push({ ...q, start: q.start + shift, end: q.end + shift });
+      for (const l of chunk.doc.lines) placed.lines.push({ ...l, start: l.start + shift, end: l.end + shift });
+      if (!quotes) chunk.placed = placed;
+    }
+    for (const p of placed.paragraphs) doc.paragraphs.push(p);
+    for (const s of placed.sentences) doc.sentences.push(s);
+    if (!quotes) for (const q of placed.quotes) doc.quotes.push(q);
+    for (const l of placed.lines) doc.lines.push(l);
+  }
+  return doc;
+}
+
+/**
+ * A linter for a draft being typed: `await createLiveLinter(options)` loads the data the rules
+ * need, then `update(text)` relints only the paragraphs that changed.
+ */
+export async function createLiveLinter(options: LintOptions = {}, rules: readonly Rule[] = allRules): Promise<LiveLinter> {
+  await createLinter(options, rules).load();
+  const resolved = resolveRules(rules, options.rules);
+  const allow = (options.dictionaries?.allow ?? []).map((w) => w.toLowerCase().replace(/ё/g, 'е'));
+  let cache = new Map<string, Chunk>();
+  let last: { input: string; result: LintResult } | undefined;
+  const stats = { chunks: 0, parsed: 0, relinted: 0 };
+
+  const contextFor = (entry: ResolvedRule, doc: Doc, kind: Kind, meta: Metadata, now: Date, report: (r: Report) => void): RuleContext => {
+    const resources = resourcesFor(entry.rule);
+    return {
+      doc,
+      kind,
+      meta,
+      options: entry.options,
+      dictionaries: options.dictionaries ?? {},
+      ministry: options.ministry ?? DEFAULT_MINISTRY,
+      timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
+      now,
+      morphology: resources.morphology as RuleContext['morphology'],
+      spelling: resources.spelling,
+      isAllowed: (start, end) => {
+        if (!allow.length) return false;
+        const span = doc.text.slice(start, end).toLowerCase().replace(/ё/g, 'е');
+        return allow.some((a) => span === a || span.includes(a));
+      },
+      report: (r: Report) => {
+        if (r.end >= r.start) report(r);
+      },
+    };
+  };
+
+  const update = (input: string): LintResult => {
+    if (typeof input !== 'string') throw new TypeError('yasno: текст для проверки должен быть строкой');
+    if (last && last.input === input) return last.result;
+    const prepared = prepareInput(input, options);
+    const source = prepared.source;
+    const kind: Kind = (options.kind ?? prepared.kind ?? 'reply') as Kind;
+    const meta: Metadata = { ...prepared.meta, ...(options.meta ?? {}) };
+    const now = options.now ?? new Date();
+    const normalized = normalize(prepared.text);
+    const directives = readDirectives(normalized.text);
+    const text = directives.text;
+    const locate = createLocator(source);
+    const active = resolved.filter((r) => r.rule.meta.kinds.includes(kind));
+    const isGlobal = (r: ResolvedRule) => r.rule.meta.scope === 'document' || DOCUMENT_LEVEL.has(r.rule.meta.id);
+    const global = active.filter(isGlobal);
+    const neighbours = active.filter((r) => !isGlobal(r) && NEIGHBOURS.has(r.rule.meta.id));
+    const paragraphRules = active.filter((r) => !isGlobal(r) && !NEIGHBOURS.has(r.rule.meta.id));
+
+    stats.chunks = stats.parsed = stats.relinted = 0;
+    const next = new Map<string, Chunk>();
+    const placements: Placement[] = [];
+    // a chunk's own quotes are the whole text's unless a quote or «вы пишете:» runs past a blank line
+    let ownQuotes = true;
+    for (const piece of chunksOf(text)) {
+      let chunk = next.get(piece.text) ?? cache.get(piece.text);
+      if (!chunk) {
+        const doc = parse(piece.text);
+        chunk = { text: piece.text, doc, counts: readabilityCounts(doc), ownQuotes: !SPEECH_COLON_AT_END.test(piece.text), local: new Map() };
+        stats.parsed++;
+      }
+      if (!chunk.ownQuotes || (piece.separator && !piece.separator.includes('\n\n'))) ownQuotes = false;
+      next.set(piece.text, chunk);
+      placements.push({ start: piece.start, chunk });
+    }
+    stats.chunks = placements.length;
+    cache = next;
+    const quotes = ownQuotes ? undefined : findQuotes(text);
+    const doc = stitch(text, placements, quotes);
+
+    const messages: YasnoMessage[] = [];
+    const emit = (entry: ResolvedRule, r: Report, shift: number) => {
+      if (shift) r = shiftReport(r, shift);
+      if (directives.isDisabled(entry.rule.meta.id, r.start)) return;
+      messages.push(toMessage(r, entry.rule, entry.severity, normalized, locate, source));
+    };
+    const check = (entries: ResolvedRule[], on: Doc, into: Found) => {
+      for (const entry of entries) entry.rule.check(contextFor(entry, on, kind, meta, now, (report) => into.push({ entry, report })));
+    };
+    placements.forEach(({ start, chunk }, i) => {
+      const end = start + chunk.text.length;
+      let own = chunk.doc.quotes;
+      let key: string = kind;
+      if (quotes) {
+        const whole = quotesIn(quotes, start, end);
+        const sig = signature(whole);
+        if (sig !== signature(chunk.doc.quotes)) {
+          key += `|${sig}`;
+          own = whole;
+        }
+      }
+      let found = chunk.local.get(key);
+      if (!found) {
+        found = [];
+        check(paragraphRules, own === chunk.doc.quotes ? chunk.doc : stitch(chunk.text, [{ start: 0, chunk }], own), found);
+        chunk.local.set(key, found);
+        stats.relinted++;
+      }
+      for (const { entry, report } of found) emit(entry, report, start);
+      if (!neighbours.length) return;
+      // the chunk with the ones before and after it
+      const window = placements.slice(Math.max(0, i - 1), i + 2);
+      const from = window[0].start;
+      const to = window[window.length - 1].start + window[window.length - 1].chunk.text.length;
+      const windowText = text.slice(from, to);
+      const windowQuotes = quotes ? quotesIn(quotes, from, to) : undefined;
+      const windowKey = `${kind}\u0000${i === 0 ? 'first' : ''}\u0000${windowText}${windowQuotes ? `\u0000${signature(windowQuotes)}` : ''}`;
+      let near = chunk.local.get(windowKey);
+      if (!near) {
+        const all: Found = [];
+        const shifted = window.map((p) => ({ start: p.start - from, chunk: p.chunk }));
+        check(neighbours, windowQuotes ? stitch(windowText, shifted, windowQuotes) : stitchFresh(windowText, shifted), all);
+        const lo = start - from;
+        const hi = end - from;
+        near = all.filter(({ report }) => report.start >= lo && report.start <= hi).map(({ entry, report }) => ({ entry, report: shiftReport(report, -lo) }));
+        chunk.local.set(windowKey, near);
+      }
+      for (const { entry, report } of near) emit(entry, report, start);
+    });
+    for (const entry of global) entry.rule.check(contextFor(entry, doc, kind, meta, now, (r) => emit(entry, r, 0)));
+
+    const counts: ReadabilityCounts = { words: 0, syllables: 0, sentences: 0 };
+    for (const { chunk } of placements) {
+      counts.words += chunk.counts.words;
+      counts.syllables += chunk.counts.syllables;
+      counts.sentences += chunk.counts.sentences;
+    }
+    const result: LintResult = { messages: finish(messages), readability: readabilityOf(counts), kind, meta };
+    last = { input, result };
+    return result;
+  };
+
+  return {
+    update,
+    get messages() {
+      return last?.result.messages ?? [];
+    },
+    get result() {
+      return last?.result;
+    },
+    stats,
+  };
+}
+
+function shiftReport(r: Report, shift: number): Report {
+  const out = { ...r, start: r.start + shift, end: r.end + shift };
+  if (r.fix) out.fix = { ...r.fix, start: r.fix.start + shift, end: r.fix.end + shift };
+  return out;
+}
+
+/** A stitched document that leaves the chunks' remembered placements alone (windows). */
+function stitchFresh(text: string, placements: Placement[]): Doc {
+  const saved = placements.map((p) => p.chunk.placed);
+  const doc = stitch(text, placements);
+  placements.forEach((p, i) => (p.chunk.placed = saved[i]));
+  return doc;
+}
