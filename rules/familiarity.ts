@@ -169,16 +169,25 @@ const rule: Rule = {
   meta,
   check(context) {
     const taken: Array<[number, number]> = [];
+    const pronouns: Array<[number, number]> = [];
     const tracking: RuleContext = Object.create(context);
     tracking.report = (r) => {
       taken.push([r.start, r.end]);
+      if (r.entryId === 'familiarity.ty' || r.entryId === 'familiarity.tvoy') pronouns.push([r.start, r.end]);
       context.report(r);
     };
     base.check(tracking);
+    const text = context.doc.text;
+    // «Ты можешь подать…» is one «ты»-address: the verb of a clause whose «ты» is already reported adds nothing
+    const sameClause = (word: Token) =>
+      pronouns.some(([a, b]) => {
+        const between = a < word.start ? text.slice(b, word.start) : text.slice(word.end, a);
+        return !/[,;:—–.!?()\n]/.test(between) && between.split(/\s+/).filter(Boolean).length <= 3;
+      });
     for (const sentence of context.doc.sentences) {
       for (const word of sentence.words) {
         if (quotedOrTitle(word) || taken.some(([a, b]) => word.start < b && a < word.end)) continue;
-        if (!isTyVerb(word, sentence, context) || context.isAllowed(word.start, word.end)) continue;
+        if (!isTyVerb(word, sentence, context) || context.isAllowed(word.start, word.end) || sameClause(word)) continue;
         taken.push([word.start, word.end]);
         context.report({ start: word.start, end: word.end, reason: REASON_VERB(word.text), expected: ['форма на «вы»'], entryId: 'familiarity.ty-verb' });
       }
