@@ -26,7 +26,14 @@ const all = (precision: number, recall: number): Floors => Object.fromEntries(ID
 // precision / recall reached (holdout-b was scored once, untuned: its floors are its honest figures)
 const FLOORS: Record<string, Floors> = {
   'holdout-a': all(1, 1),
-  'holdout-b': all(1, 1),
+  'holdout-b': {
+    ...all(1, 1),
+    aggression: { precision: 0.5, recall: 0.25 },
+    'negative-tone': { precision: 1, recall: 0.5 },
+    punctuation: { precision: 1, recall: 0.8 },
+    sarcasm: { precision: 1, recall: 0.66 },
+    spelling: { precision: 1, recall: 0.75 },
+  },
 };
 
 function occurrences(text: string, quote: string): Array<[number, number]> {
