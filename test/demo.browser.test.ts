@@ -51,7 +51,8 @@ describe.skipIf(!available)('demo page in Chromium', () => {
 
   beforeAll(async () => {
     execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'demo/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'pipe' });
-    ({ server, url } = await serve(join(root, 'dist/demo')));
+    execFileSync(process.execPath, [join(root, 'scripts/build-browser.mjs'), '--quiet'], { cwd: root, stdio: 'pipe' });
+    ({ server, url } = await serve(join(root, 'dist')));
     const { chromium } = await import('playwright-core');
     profile = mkdtempSync(join(tmpdir(), 'yasno-chromium-'));
     context = await chromium.launchPersistentContext(profile, {
@@ -80,7 +81,7 @@ describe.skipIf(!available)('demo page in Chromium', () => {
     });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${url}index.html`);
+    await page.goto(`${url}demo/index.html`);
     const status = page.locator('#status');
     await expect.poll(() => status.textContent(), { timeout: 45_000 }).toMatch(/Найдено замечаний|Замечаний нет/);
 
@@ -115,4 +116,19 @@ describe.skipIf(!available)('demo page in Chromium', () => {
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);
   }, 90_000);
+
+  it('runs the browser bundle (dist/browser/yasno.js) with its lazy chunks and the morphology data', async () => {
+    const page = await context!.newPage();
+    await page.goto(`${url}demo/index.html`);
+    // a string, so that vitest does not rewrite the dynamic import
+    const found = (await page.evaluate(`(async () => {
+      const lib = await import(${JSON.stringify(`${url}browser/yasno.js`)});
+      const result = await lib.lint('Уважаемый Иван Петрович!\\n\\nВаше обращение принято в обработку, заява рассмотрена.\\n\\nС уважением,\\nотдел');
+      const live = await lib.createLiveLinter();
+      const again = live.update('Ваше обращение принято в обработку.');
+      return { ids: result.messages.map((m) => m.ruleId), live: again.messages.map((m) => m.ruleId) };
+    })()`)) as { ids: string[]; live: string[] };
+    expect(found.ids).toContain('evasive');
+    expect(found.live).toContain('evasive');
+  }, 60_000);
 });
