@@ -18,52 +18,63 @@ const ACTORS = /^(?:специалист|сотрудник|инспектор|�
 const VAGUE = /^(?:рассмотр|изуч|прораб|постара|будем|разбер|учт|приложим|контрол|держ|сообщ|информ|проинформ|уведом|извест|ответ|прим|решим|решат)/;
 
 function precededByNumberSign(sentence: Sentence, w: Token): boolean {
-  return /(?:№|номер(?:ом|у|а)?)\s*$/i.test(sentence.text.slice(0, w.start - sentence.start));
+  // the token right before: «№ 2291», «номер 2291», «под номером 2291»
+  const before = sentence.tokens[w.index - 1];
+  return !!before && (before.text === '№' || /^номер(?:ом|у|а)?$/.test(before.norm));
 }
 
-function hasDate(sentence: Sentence, from: number, to: number): boolean {
+function dateAt(sentence: Sentence, i: number): boolean {
   const words = sentence.words;
-  for (let i = from; i < to; i++) {
+  {
     const w = words[i];
     // a template's «[дата]» or «{{сумма}}» stands for the concrete value the official fills in
     if (w.kind === 'date' || w.kind === 'time' || w.kind === 'placeholder') return true;
     const next = words[i + 1];
     if (w.kind === 'number') {
       // a registration number says nothing about what happens next
-      if (precededByNumberSign(sentence, w)) continue;
-      return true; // a date («24 февраля»), a period («10 рабочих дней»), an amount, a queue position
+      return !precededByNumberSign(sentence, w); // a date («24 февраля»), a period («10 рабочих дней»), an amount, a queue position
     }
-    if (w.kind !== 'word') continue;
+    if (w.kind !== 'word') return false;
     const prev = words[i - 1]?.norm ?? '';
     if (MONTHS.test(w.norm) && /^(?:до|с|по|к|в|на|конца|начала|середины|кроме)$/.test(prev)) return true; // «до марта», «до конца мая»
     if (NUMERAL_WORDS.test(w.norm) && next && (PERIOD_UNITS.test(next.norm) || (words[i + 2] && PERIOD_UNITS.test(words[i + 2].norm)))) return true;
     if (PERIOD_PREP.test(prev) && /^(?:недел|месяц|сут|полугод|квартал)/.test(w.norm)) return true; // «в течение месяца»
     if (/^(?:конца|начала|окончания)$/.test(w.norm) && prev === 'до' && next && /^(?:недел|месяц|года|квартал|текущ|этого|сентябр)/.test(next.norm)) return true;
     if (RELATIVE_DAYS.test(w.norm)) return true;
+    return false;
   }
-  return false;
 }
 
-function hasActorAction(words: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const w = words[i];
-    if (w.kind !== 'word' || VAGUE.test(w.norm)) continue;
-    if (!WE_ACTION.test(w.norm)) continue;
-    // an actor within two words before or after
-    for (let k = Math.max(from, i - 3); k < Math.min(to, i + 3); k++) if (k !== i && ACTORS.test(words[k].norm)) return true;
+function actionAt(words: Token[], i: number): boolean {
+  const w = words[i];
+  if (w.kind === 'word' && !VAGUE.test(w.norm) && WE_ACTION.test(w.norm)) {
+    // an actor within three words before or after
+    for (let k = Math.max(0, i - 3); k < Math.min(words.length, i + 3); k++) if (k !== i && ACTORS.test(words[k].norm)) return true;
     if (/(?:ем|им|ём)$/.test(w.norm)) return true; // first person plural: «уточняем», «перечислим»
   }
-  for (let i = from; i < to; i++) {
-    if (RESULT.test(words[i].norm) && !/^(?:будет|будут|может|могут)$/.test(words[i - 1]?.norm ?? '')) return true;
+  return RESULT.test(w.norm) && !/^(?:будет|будут|может|могут)$/.test(words[i - 1]?.norm ?? '');
+}
+
+// The indexes of the words that make a sentence concrete, computed once per sentence: a rule asks
+// for every phrase it finds, and a long sentence may hold many.
+const markers = new WeakMap<Sentence, number[]>();
+
+function markersOf(sentence: Sentence): number[] {
+  let list = markers.get(sentence);
+  if (!list) {
+    list = [];
+    for (let i = 0; i < sentence.words.length; i++) if (dateAt(sentence, i) || actionAt(sentence.words, i)) list.push(i);
+    markers.set(sentence, list);
   }
-  return false;
+  return list;
 }
 
 /** Whether the sentence, leaving out the words [skipFrom, skipTo], gives something concrete. */
 export function isConcrete(sentence: Sentence, skipFrom = -1, skipTo = -1): boolean {
-  const words = sentence.words;
-  const ranges: Array<[number, number]> = skipFrom >= 0 ? [[0, skipFrom], [skipTo + 1, words.length]] : [[0, words.length]];
-  return ranges.some(([a, b]) => hasDate(sentence, a, b) || hasActorAction(words, a, b));
+  const list = markersOf(sentence);
+  if (list.length === 0) return false;
+  if (skipFrom < 0) return true;
+  return list[0] < skipFrom || list[list.length - 1] > skipTo;
 }
 
 const CLOSING = /^(?:с уважением|благодарим|спасибо|желаем)/i;
