@@ -52,7 +52,10 @@ export function parse(text: string): Doc {
 }
 
 function trimEnd(line: { start: number; end: number; text: string }) {
-  return line.start + line.text.replace(/\s+$/, '').length;
+  // by hand: /\s+$/ is quadratic on a long run of spaces followed by a letter
+  let end = line.text.length;
+  while (end > 0 && /\s/.test(line.text[end - 1])) end--;
+  return line.start + end;
 }
 
 function toSentence(all: FlatToken[], from: number, to: number, text: string, quotes: QuoteSpan[], paragraph: number, index: number): Sentence {

@@ -329,7 +329,9 @@ export function chunks(text: string, size = 4096): Array<[number, number]> {
   while (start < text.length) {
     let end = Math.min(text.length, start + size);
     if (end < text.length) {
-      const nl = text.lastIndexOf('\n', end);
+      // look back for a line break within this piece only (lastIndexOf would scan to the start)
+      let nl = end;
+      while (nl > start && text.charCodeAt(nl) !== 10) nl--;
       if (nl > start) end = nl + 1;
       else {
         // one very long line: cut after a space so that no word is split
