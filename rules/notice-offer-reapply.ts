@@ -30,7 +30,10 @@ const rule: Rule = {
       const found = reapplyMatches(s, context.dictionaries).filter((m) => {
         // «не нужно подавать заявление заново» is the opposite of an offer
         const before = s.words.slice(Math.max(0, m.first - 3), m.first).map((w) => w.norm);
-        return !(before.includes('не') && before.some((w) => /^(?:нужн|надо|обязательн|требуется|следует|стоит)/.test(w))) && !before.includes('нельзя');
+        // «повторно подавать заявление не нужно»: the negation may follow the phrase
+        const after = s.words.slice(m.last + 1, m.last + 4).map((w) => w.norm);
+        const negated = (ws: string[]) => (ws.includes('не') && ws.some((w) => /^(?:нужн|надо|обязательн|требуется|следует|стоит|нужно)/.test(w))) || ws.includes('нельзя') || (ws.includes('нет') && ws.some((w) => /^необходимост|^нужд/.test(w)));
+        return !negated(before) && !negated(after);
       });
       if (found.length) return;
     }

@@ -119,7 +119,9 @@ describe('signal dictionary notice-reapply', () => {
     it.each(entry.examples.incorrect)(`${entry.id} finds %s`, (example) => {
       const { text, start, end } = unmark(example);
       const found = parse(text).sentences.flatMap((s) => matcher.match(s.words)).filter((m) => m.entry.id === entry.id);
-      expect(found.map((m) => text.slice(m.start, m.end))).toContain(text.slice(start, end));
+      // a signal dictionary: only presence matters, so a match may run past the marked words
+      // (the matcher keeps the farthest end: «подать новое» + «заявление»)
+      expect(found.some((m) => m.start <= start && m.end >= end), found.map((m) => text.slice(m.start, m.end)).join(' | ')).toBe(true);
     });
     it.each(entry.examples.correct)(`${entry.id} ignores %s`, (example) => {
       expect(parse(example).sentences.flatMap((s) => matcher.match(s.words))).toEqual([]);

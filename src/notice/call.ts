@@ -167,7 +167,10 @@ export interface Purpose {
 
 export function isIntroLine(l: Line, ministry: { start: number } | undefined, doc: Doc): boolean {
   const t = textOf(l);
-  if (PURPOSE.test(t) && !CHECK.test(t)) return false;
+  // «Вас беспокоит министерство…, специалист …» introduces the caller; «беспокою вас по поводу
+  // заявления» states a purpose: the verb alone decides nothing when the line names the caller
+  const weak = PURPOSE.test(t) && !PURPOSE.test(t.replace(/(?:^| )(?:вас )?беспоко\S*/g, ' '));
+  if (PURPOSE.test(t) && !weak && !CHECK.test(t)) return false;
   if (GREETING.test(t) || CHECK.test(t) || /^(?:алло|ало)(?: |$)/.test(t)) return true;
   if (ministry && ministry.start >= l.sentence.start && ministry.start < l.sentence.end) return true;
   if (findShortName([l])) return true;
@@ -175,6 +178,7 @@ export function isIntroLine(l: Line, ministry: { start: number } | undefined, do
   // identity check: a short question with a name («Это Евдоким Петрович?», «Вы Зульфия Наилевна?»)
   // or a short request for the client by name («Мне нужна Эльмира Рашидовна.»)
   if (l.words.length <= 8 && l.words.some((w) => (CAPITAL.test(w.text) && PATRONYMIC_ANY_CASE.test(w.norm)) || (l.question && w.kind === 'placeholder'))) return true;
+  if (weak && (POSITION.test(t) || /(?:^| )(?:министерств|учреждени|центр|управлени|отдел)\S*/.test(t))) return true;
   return false;
 }
 
@@ -201,7 +205,7 @@ export function findPurpose(lines: Line[], doc: Doc, ministry: { start: number }
 // --- closing ------------------------------------------------------------------------------------
 
 const THANKS = /(?:^| )(?:спасибо|благодар\S*)(?: |$)/;
-const GOODBYE = /(?:^| )(?:до свидания|всего (?:доброго|хорошего|наилучшего)|до встречи|хорошего (?:дня|вечера)|доброго (?:дня|вечера)|прощаюсь)(?: |$)/;
+const GOODBYE = /(?:^| )(?:до свидания|всего (?:вам )?(?:доброго|хорошего|наилучшего)|до встречи|(?:хорошего|доброго|удачного) (?:вам )?(?:дня|вечера)|прощаюсь)(?: |$)/;
 
 export function closing(lines: Line[]): { thanks: boolean; goodbye: boolean } {
   const turns = [...new Set(lines.map((l) => l.turn))].slice(-2);
