@@ -199,7 +199,7 @@ function signs(sentence: Sentence, context: RuleContext, out: Finding[]) {
   // glued signs inside one word token: «пункт два:Далее», «сделано.Далее», «слово,слово»
   for (const t of tokens) {
     if (t.kind !== 'word' || t.quoted) continue;
-    const re = /([а-яё]{2,})([,;:]|\.(?=[А-ЯЁ][а-яё]{2}))([А-ЯЁа-яё]+)/g;
+    const re = /([а-яё]{2,40})([,;:]|\.(?=[А-ЯЁ][а-яё]{2}))([А-ЯЁа-яё]{1,40})/g;
     for (let m = re.exec(t.text); m; m = re.exec(t.text)) {
       if (m[2] === '.' && /^(?:г|ул|пр|пер|д|кв|обл|р-н|им|ст|см|тел|каб|оф|пос|пгт|с|мкр|просп|наб|корп|стр)$/i.test(m[1])) continue;
       const at = t.start + m.index + m[1].length;
@@ -255,7 +255,7 @@ function pairs(context: RuleContext, out: Finding[]) {
 
 function unbalanced(text: string, at: number, ch: string): Finding {
   const opening = ch === '(' || ch === '«';
-  const word = opening ? /^[«(]?[^\s«»()]*/.exec(text.slice(at))![0] : /[^\s«»()]*[»)]$/.exec(text.slice(Math.max(0, at - 40), at + 1))![0];
+  const word = opening ? /^[«(]?[^\s«»()]*/.exec(text.slice(at, at + 60))![0] : /[^\s«»()]*[»)]$/.exec(text.slice(Math.max(0, at - 40), at + 1))![0];
   const start = opening ? at : at + 1 - word.length;
   const end = opening ? at + Math.max(1, word.length) : at + 1;
   const what = ch === '(' || ch === ')' ? 'скобки' : 'кавычки';

@@ -26,6 +26,7 @@ const NUMERAL_PREFIX = /^(?:одно|двух|трёх|трех|четырёх|�
 
 let cache = new Map<string, string[]>();
 const SUGGEST_PER_DOCUMENT = 4;
+const MAX_WORD = 40;
 
 function accepts(speller: Speller, word: string, extra: Set<string>): boolean {
   const norm = word.toLowerCase().replace(/ё/g, 'е');
@@ -158,6 +159,11 @@ const rule: Rule = {
         if (!/^[а-яё]+(?:-[а-яё]+)*$/i.test(t.text)) continue;
         if (t.text.length <= 2 || isAllCaps(t.text.replace(/-/g, ''))) continue;
         if (NOT_SPELLING.test(t.norm)) continue;
+        // no Russian word is this long: say so without the (length-squared) compound and suggestion search
+        if (t.text.length > MAX_WORD) {
+          if (!context.isAllowed(t.start, t.end)) report(context, t, []);
+          continue;
+        }
         if (accepts(speller, t.text, extra)) continue;
         if (looksLikeName(sentence, t)) continue;
         const { prev, next } = neighbours(sentence, t);
