@@ -25,7 +25,9 @@ const started = Date.now();
     .replace(needle, 'var fs = undefined;')
     .replace("typeof require != 'undefined'", 'false')
     .replace("typeof __dirname == 'string'", 'false')
-    .replace("path = __dirname + '/../dicts';", "path = 'dicts';");
+    .replace("path = __dirname + '/../dicts';", "path = 'dicts';")
+    // freezing every tag of the dictionary costs a sixth of the load time and guards nothing here
+    .replace('tags = deepFreeze(tags);', 'tags = tags;');
   mkdirSync(join(root, 'src/generated'), { recursive: true });
   writeFileSync(
     join(root, 'src/generated/az.js'),
