@@ -7,7 +7,7 @@
 import type { Rule } from '../src/engine/rule.js';
 import { reasonFor } from './lib/dictionary-rule.js';
 import { documentSpan } from '../src/notice/meta.js';
-import { bodySentences, fixVerbAt, isSpecificWord, namesDefect, namesSomething, vagueMatches } from '../src/notice/notice-text.js';
+import { bodySentences, fixVerbAt, isSpecificWord, namesDefect, namesSomething, safeParse, vagueMatches } from '../src/notice/notice-text.js';
 
 const rule: Rule = {
   meta: {
@@ -37,9 +37,12 @@ const rule: Rule = {
     const morph = context.morphology;
     const body = bodySentences(context.doc);
     const named = body.map((s) => namesDefect(morph, s));
+    let resolved = false;
     for (let k = 0; k < body.length; k++) {
       const s = body[k];
       for (const m of vagueMatches(s, context.dictionaries).sort((a, b) => a.start - b.start)) {
+        // a vague phrase that turns out to be followed by the items counts as naming them
+        resolved = true;
         if (s.words.slice(m.first, m.last + 1).some((w) => w.quoted)) continue;
         if (context.isAllowed(m.start, m.end)) continue;
         // «…не хватает двух документов:» followed by a list
@@ -56,9 +59,12 @@ const rule: Rule = {
         // the sentence itself names a defect besides the vague words («ошибка в дате рождения»)
         // or right after them: «ошибка в дате рождения», «нет справки из школы»
         const rest = s.words.slice(m.last + 1, m.last + 6);
-        if (rest.length && (/^(?:в|во|из|о|об|от|по|для|на|с|со|за)$/.test(rest[0].norm) || isSpecificWord(morph, s.words, m.last + 1)) && namesSomething(morph, s.words, m.last + 1, m.last + 6)) continue;
+        // «не приложен документ, подтверждающий родство»: a participle names the kind of document
+        const opener = rest.length > 0 && (/^(?:в|во|из|о|об|от|по|для|на|с|со|за)$/.test(rest[0].norm) || isSpecificWord(morph, s.words, m.last + 1) || safeParse(morph, rest[0].text)[0]?.pos === 'PRTF');
+        if (opener && namesSomething(morph, s.words, m.last + 1, m.last + 6)) continue;
         const neighbour = (j: number) => j >= 0 && j < body.length && named[j] && fixVerbAt(morph, body[j].words) < 0;
         if (neighbour(k + 1) || (neighbour(k - 1) && !named[k])) continue;
+        resolved = false;
         const actual = context.doc.text.slice(m.start, m.end);
         context.report({
           start: m.start,
@@ -70,9 +76,18 @@ const rule: Rule = {
         return;
       }
     }
-    if (named.some(Boolean)) return;
+    if (resolved || named.some(Boolean)) return;
     // nothing vague, but nothing named either: the offer sentences may still name the documents
-    if (body.some((s) => fixVerbAt(morph, s.words) >= 0 && namesSomething(morph, s.words))) return;
+    // — in the verb's object («принесите копию паспорта»), not in the place or date that follows
+    // («донесите документы в отдел на Красном проспекте до 20 мая»)
+    const objectNamed = (s: (typeof body)[number]) => {
+      const v = fixVerbAt(morph, s.words);
+      if (v < 0) return false;
+      let to = v + 1;
+      while (to < s.words.length && to <= v + 6 && !/^(?:в|во|до|через|по|или|либо|лично|почтой|не|нам|ответом|ответным|любым|удобным)$/.test(s.words[to].norm)) to++;
+      return namesSomething(morph, s.words, v + 1, to);
+    };
+    if (body.some(objectNamed)) return;
     const [start, end] = documentSpan(context.doc);
     context.report({
       start,

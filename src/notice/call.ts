@@ -7,7 +7,8 @@ import { safeParse } from './notice-text.js';
 
 const OFFICIAL = /^(?:специалист\S*|сотрудни\S*|оператор\S*|консультант\S*|инспектор\S*|работник\S*|менеджер\S*|служащ\S*|звонящ\S*|исполнител\S*|министерство|ведущий специалист|главный специалист|начальник\S*|специалист министерства|сотр|спец|с|о|я|мы)$/;
 const CLIENT = /^(?:клиент\S*|заявител\S*|гражданин|гражданка|абонент\S*|получател\S*|собеседни\S*|к|з|г|а|ж|м)$/;
-const PREFIX = /^[ \t]*([A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё.\-]*(?: [A-Za-zА-Яа-яЁё.\-]+){0,2})[ \t]*:[ \t]*/;
+// «Специалист:», «Иванова М. П.:», «Специалист (Иванова М. П.):» — a remark in brackets is not the label
+const PREFIX = /^[ \t]*([A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё.\-]*(?: [A-Za-zА-Яа-яЁё.\-]+){0,2})(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*:[ \t]*/;
 
 export interface Turn {
   official: boolean;
@@ -169,7 +170,8 @@ export function isIntroLine(l: Line, ministry: { start: number } | undefined, do
   const t = textOf(l);
   // «Вас беспокоит министерство…, специалист …» introduces the caller; «беспокою вас по поводу
   // заявления» states a purpose: the verb alone decides nothing when the line names the caller
-  const weak = PURPOSE.test(t) && !PURPOSE.test(t.replace(/(?:^| )(?:вас )?беспоко\S*/g, ' '));
+  // «Вам звонят из министерства…», «звоню от отдела…» introduce the caller too
+  const weak = PURPOSE.test(t) && !PURPOSE.test(t.replace(/(?:^| )(?:вас |вам )?(?:беспоко\S*|звон\S*|позвонил\S*)(?: вам| вас)?(?= (?:из|от|с|со)(?: |$)|(?: |$))/g, ' '));
   if (PURPOSE.test(t) && !weak && !CHECK.test(t)) return false;
   if (GREETING.test(t) || CHECK.test(t) || /^(?:алло|ало)(?: |$)/.test(t)) return true;
   if (ministry && ministry.start >= l.sentence.start && ministry.start < l.sentence.end) return true;
@@ -179,6 +181,8 @@ export function isIntroLine(l: Line, ministry: { start: number } | undefined, do
   // or a short request for the client by name («Мне нужна Эльмира Рашидовна.»)
   if (l.words.length <= 8 && l.words.some((w) => (CAPITAL.test(w.text) && PATRONYMIC_ANY_CASE.test(w.norm)) || (l.question && w.kind === 'placeholder'))) return true;
   if (weak && (POSITION.test(t) || /(?:^| )(?:министерств|учреждени|центр|управлени|отдел)\S*/.test(t))) return true;
+  // «Специалист Иванова.», «Отдел компенсаций, консультант Петрова»: a short self-introduction
+  if (!PURPOSE.test(t) && !l.question && l.words.length <= 8 && POSITION.test(t) && l.words.some((w, i) => i > 0 && w.kind === 'word' && CAPITAL.test(w.text))) return true;
   return false;
 }
 
