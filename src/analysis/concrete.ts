@@ -23,6 +23,12 @@ function precededByNumberSign(sentence: Sentence, w: Token): boolean {
   return !!before && (before.text === '№' || /^номер(?:ом|у|а)?$/.test(before.norm));
 }
 
+/** «за период с января по март», «за март», «в марте прошлого года»: a period already past. */
+function pastPeriod(words: Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 4); k < i; k++) if (/^(?:за|период|периода|прошл)/.test(words[k].norm)) return true;
+  return /^(?:прошлого|прошедшего|предыдущего)$/.test(words[i + 1]?.norm ?? '');
+}
+
 function dateAt(sentence: Sentence, i: number): boolean {
   const words = sentence.words;
   {
@@ -36,7 +42,8 @@ function dateAt(sentence: Sentence, i: number): boolean {
     }
     if (w.kind !== 'word') return false;
     const prev = words[i - 1]?.norm ?? '';
-    if (MONTHS.test(w.norm) && /^(?:до|с|по|к|в|на|конца|начала|середины|кроме)$/.test(prev)) return true; // «до марта», «до конца мая»
+    // «до марта», «до конца мая»; but «за период с января по март» names the past the letter is about
+    if (MONTHS.test(w.norm) && /^(?:до|с|по|к|в|на|конца|начала|середины|кроме)$/.test(prev) && !pastPeriod(words, i)) return true;
     if (NUMERAL_WORDS.test(w.norm) && next && (PERIOD_UNITS.test(next.norm) || (words[i + 2] && PERIOD_UNITS.test(words[i + 2].norm)))) return true;
     if (PERIOD_PREP.test(prev) && /^(?:недел|месяц|сут|полугод|квартал)/.test(w.norm)) return true; // «в течение месяца»
     if (/^(?:конца|начала|окончания)$/.test(w.norm) && prev === 'до' && next && /^(?:недел|месяц|года|квартал|текущ|этого|сентябр)/.test(next.norm)) return true;
