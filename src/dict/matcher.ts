@@ -119,8 +119,7 @@ export class PhraseMatcher {
 
   /** All matches in one sentence's words, the exceptions already applied. */
   match(words: Token[]): PhraseMatch[] {
-    let key = '';
-    for (const w of words) key += (MATCHABLE.has(w.kind) ? '\u0001' : '\u0002') + w.norm;
+    const key = matchKey(words);
     let hits = this.memo.get(key);
     if (!hits) {
       hits = this.matchWords(words).map((m) => [m.entry, m.first, m.last]);
@@ -174,6 +173,25 @@ export class PhraseMatcher {
     }
     return vetoed ? found.filter((m) => !vetoed!.has(m.entry)) : found;
   }
+}
+
+// The memo key of a words array, computed once per array and shared by every matcher.
+const keys = new WeakMap<Token[], string>();
+
+function matchKey(words: Token[]): string {
+  let key = keys.get(words);
+  if (key === undefined) {
+    key = '';
+    for (const w of words) key += (MATCHABLE.has(w.kind) ? '\u0001' : '\u0002') + w.norm;
+    keys.set(words, key);
+  }
+  return key;
+}
+
+/** Lets a copy of a words array (the same words at other offsets) reuse the original's memo key. */
+export function shareMatchKey(original: Token[], copy: Token[]): void {
+  const key = keys.get(original);
+  if (key !== undefined) keys.set(copy, key);
 }
 
 const fits = (step: Step, w: Token) =>

@@ -10,6 +10,7 @@
 // The result equals `lintSync` of the same text: test/live.test.ts checks it on random edits.
 import { createLocator, normalize } from '../input/normalize.js';
 import { parse } from '../parse/index.js';
+import { shareMatchKey } from '../dict/matcher.js';
 import { findQuotes } from '../parse/quotes.js';
 import type { Doc, Paragraph, QuoteSpan, Sentence, Token } from '../parse/model.js';
 import { readabilityCounts, readabilityOf, type ReadabilityCounts } from '../analysis/readability.js';
@@ -52,7 +53,20 @@ interface Chunk {
   /** Findings of the paragraph rules (chunk offsets) by rule set and quotes; of the neighbour rules by window. */
   local: Map<string, Found>;
   /** The last placement in a whole document, reused while the chunk does not move. */
-  placed?: { key: string; paragraphs: Paragraph[]; sentences: Sentence[]; quotes: QuoteSpan[]; lines: Doc['lines'] };
+  placed?: Placed;
+}
+
+interface Placed {
+  /** The update that last placed it: a chunk placed twice in one text gets a copy the second time. */
+  generation: number;
+  shift: number;
+  paragraphBase: number;
+  sentenceBase: number;
+  lineBase: number;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  quotes: QuoteSpan[];
+  lines: Doc['lines'];
 }
 
 const BLANK_LINES = /\n(?:[^\S\n]*\n)+/g;
@@ -107,7 +121,7 @@ interface Placement {
  * computes them (a chunk starts at a line start, so its lines and headings are its own). With
  * `quotes` (the whole text's, when a chunk's own may differ) every token's quote flags are redone.
  */
-function stitch(text: string, placements: Placement[], quotes?: QuoteSpan[]): Doc {
+function stitch(text: string, placements: Placement[], quotes?: QuoteSpan[], generation?: number): Doc {
   const doc: Doc = {
     text,
     get tree() {
@@ -119,43 +133,16 @@ function stitch(text: string, placements: Placement[], quotes?: QuoteSpan[]): Do
     lines: [],
   };
   for (const { start: shift, chunk } of placements) {
-    const key = `${shift}:${doc.paragraphs.length}:${doc.sentences.length}:${doc.lines.length}`;
+    const at = { shift, paragraphBase: doc.paragraphs.length, sentenceBase: doc.sentences.length, lineBase: doc.lines.length };
     let placed = chunk.placed;
-    if (quotes || !placed || placed.key !== key) {
-      placed = { key, paragraphs: [], sentences: [], quotes: [], lines: [] };
-      const lineBase = doc.lines.length;
-      for (const p of chunk.doc.paragraphs) {
-        const paragraph: Paragraph = { start: p.start + shift, end: p.end + shift, text: p.text, index: doc.paragraphs.length + placed.paragraphs.length, sentences: [] };
-        for (const s of p.sentences) {
-          const tokens: Token[] = [];
-          const words: Token[] = [];
-          let w = 0;
-          for (const t of s.tokens) {
-            const start = t.start + shift;
-            const end = t.end + shift;
-            let quoted = t.quoted;
-            let inQuotes = t.inQuotes;
-            if (quotes) {
-              const inside = quotes.length ? quoteAt(quotes, start, end) : undefined;
-              quoted = !!inside?.speech;
-              inQuotes = !!inside;
-            }
-            const token: Token = { kind: t.kind, text: t.text, norm: t.norm, start, end, quoted, inQuotes, index: t.index };
-            tokens.push(token);
-            if (s.words[w] === t) {
-              words.push(token);
-              w++;
-            }
-          }
-          const sentence: Sentence = { ...s, start: s.start + shift, end: s.end + shift, tokens, words, paragraph: paragraph.index, index: doc.sentences.length + placed.sentences.length, line: lineBase + s.line };
-          paragraph.sentences.push(sentence);
-          placed.sentences.push(sentence);
-        }
-        placed.paragraphs.push(paragraph);
-      }
-      for (const q of chunk.doc.quotes) placed.quotes.push({ ...q, start: q.start + shift, end: q.end + shift });
-      for (const l of chunk.doc.lines) placed.lines.push({ ...l, start: l.start + shift, end: l.end + shift });
-      if (!quotes) chunk.placed = placed;
+    // the last placement of the chunk is moved where it now stands (no copies while typing),
+    // unless this is a window or a quote-redone copy, which must leave it alone
+    if (generation !== undefined && !quotes && placed && placed.generation !== generation) {
+      move(placed, at);
+      placed.generation = generation;
+    } else {
+      placed = place(chunk, at, quotes);
+      if (generation !== undefined && !quotes && !chunk.placed) chunk.placed = { ...placed, generation };
     }
     for (const p of placed.paragraphs) doc.paragraphs.push(p);
     for (const s of placed.sentences) doc.sentences.push(s);
@@ -163,6 +150,83 @@ function stitch(text: string, placements: Placement[], quotes?: QuoteSpan[]): Do
     for (const l of placed.lines) doc.lines.push(l);
   }
   return doc;
+}
+
+type At = Pick<Placed, 'shift' | 'paragraphBase' | 'sentenceBase' | 'lineBase'>;
+
+/** A fresh copy of the chunk's document at a place in the whole text. */
+function place(chunk: Chunk, at: At, quotes?: QuoteSpan[]): Placed {
+  const { shift } = at;
+  const placed: Placed = { generation: -1, ...at, paragraphs: [], sentences: [], quotes: [], lines: [] };
+  for (const p of chunk.doc.paragraphs) {
+    const paragraph: Paragraph = { start: p.start + shift, end: p.end + shift, text: p.text, index: at.paragraphBase + p.index, sentences: [] };
+    for (const s of p.sentences) {
+      const tokens: Token[] = [];
+      const words: Token[] = [];
+      let w = 0;
+      for (const t of s.tokens) {
+        const start = t.start + shift;
+        const end = t.end + shift;
+        let quoted = t.quoted;
+        let inQuotes = t.inQuotes;
+        if (quotes) {
+          const inside = quotes.length ? quoteAt(quotes, start, end) : undefined;
+          quoted = !!inside?.speech;
+          inQuotes = !!inside;
+        }
+        const token: Token = { kind: t.kind, text: t.text, norm: t.norm, start, end, quoted, inQuotes, index: t.index };
+        tokens.push(token);
+        if (s.words[w] === t) {
+          words.push(token);
+          w++;
+        }
+      }
+      shareMatchKey(s.words, words);
+      const sentence: Sentence = { ...s, start: s.start + shift, end: s.end + shift, tokens, words, paragraph: paragraph.index, index: at.sentenceBase + s.index, line: at.lineBase + s.line };
+      paragraph.sentences.push(sentence);
+      placed.sentences.push(sentence);
+    }
+    placed.paragraphs.push(paragraph);
+  }
+  for (const q of chunk.doc.quotes) placed.quotes.push({ ...q, start: q.start + shift, end: q.end + shift });
+  for (const l of chunk.doc.lines) placed.lines.push({ ...l, start: l.start + shift, end: l.end + shift });
+  return placed;
+}
+
+/** Moves a placement to another place, in place: offsets and indexes only. */
+function move(placed: Placed, at: At) {
+  const d = at.shift - placed.shift;
+  const dp = at.paragraphBase - placed.paragraphBase;
+  const ds = at.sentenceBase - placed.sentenceBase;
+  const dl = at.lineBase - placed.lineBase;
+  if (d === 0 && dp === 0 && ds === 0 && dl === 0) return;
+  for (const p of placed.paragraphs) {
+    p.start += d;
+    p.end += d;
+    p.index += dp;
+  }
+  for (const s of placed.sentences) {
+    s.start += d;
+    s.end += d;
+    s.paragraph += dp;
+    s.index += ds;
+    s.line += dl;
+    if (d) for (const t of s.tokens) {
+      t.start += d;
+      t.end += d;
+    }
+  }
+  if (d) {
+    for (const q of placed.quotes) {
+      q.start += d;
+      q.end += d;
+    }
+    for (const l of placed.lines) {
+      l.start += d;
+      l.end += d;
+    }
+  }
+  Object.assign(placed, at);
 }
 
 /**
@@ -176,6 +240,7 @@ export async function createLiveLinter(options: LintOptions = {}, rules: readonl
   let cache = new Map<string, Chunk>();
   let last: { input: string; result: LintResult } | undefined;
   const stats = { chunks: 0, parsed: 0, relinted: 0 };
+  let generation = 0;
 
   const contextFor = (entry: ResolvedRule, doc: Doc, kind: Kind, meta: Metadata, now: Date, report: (r: Report) => void): RuleContext => {
     const resources = resourcesFor(entry.rule);
@@ -238,7 +303,7 @@ export async function createLiveLinter(options: LintOptions = {}, rules: readonl
     stats.chunks = placements.length;
     cache = next;
     const quotes = ownQuotes ? undefined : findQuotes(text);
-    const doc = stitch(text, placements, quotes);
+    const doc = stitch(text, placements, quotes, ++generation);
 
     const messages: YasnoMessage[] = [];
     const emit = (entry: ResolvedRule, r: Report, shift: number) => {
@@ -281,7 +346,7 @@ export async function createLiveLinter(options: LintOptions = {}, rules: readonl
       if (!near) {
         const all: Found = [];
         const shifted = window.map((p) => ({ start: p.start - from, chunk: p.chunk }));
-        check(neighbours, windowQuotes ? stitch(windowText, shifted, windowQuotes) : stitchFresh(windowText, shifted), all);
+        check(neighbours, stitch(windowText, shifted, windowQuotes), all);
         const lo = start - from;
         const hi = end - from;
         near = all.filter(({ report }) => report.start >= lo && report.start <= hi).map(({ entry, report }) => ({ entry, report: shiftReport(report, -lo) }));
@@ -318,12 +383,4 @@ function shiftReport(r: Report, shift: number): Report {
   const out = { ...r, start: r.start + shift, end: r.end + shift };
   if (r.fix) out.fix = { ...r.fix, start: r.fix.start + shift, end: r.fix.end + shift };
   return out;
-}
-
-/** A stitched document that leaves the chunks' remembered placements alone (windows). */
-function stitchFresh(text: string, placements: Placement[]): Doc {
-  const saved = placements.map((p) => p.chunk.placed);
-  const doc = stitch(text, placements);
-  placements.forEach((p, i) => (p.chunk.placed = saved[i]));
-  return doc;
 }
