@@ -34,10 +34,12 @@ type Floor = { precision: number; recall: number };
 
 const all = (precision: number, recall: number) => Object.fromEntries(IDS.map((id) => [id, { precision, recall }]));
 
-// precision / recall reached on each file
+// precision / recall reached on each file; notices-b as scored once, untuned (nb05 «заполнено не до
+// конца» and nb13 «не хватает ряда документов» missed; nb03 «явиться … для внесения исправлений» and
+// nb11 «перешлите справку через портал» not read as offers to fix)
 const FLOORS: Record<string, Record<string, Floor>> = {
-  'notices-a': all(0, 0),
-  'notices-b': all(0, 0),
+  'notices-a': all(1, 1),
+  'notices-b': { ...all(1, 1), 'notice-missing-items': { precision: 1, recall: 0.6 }, 'notice-offer-fix': { precision: 0.66, recall: 1 } },
 };
 
 async function score(file: string) {
