@@ -56,6 +56,12 @@ const NOT_VN = new Set([
   'событие', 'имя', 'явление', 'желание', 'умение', 'ранение', 'заболевание', 'происшествие', 'мероприятие', 'лечение',
   'жилище', 'владение', 'окончание', 'начало', 'время', 'пособие', 'требование', 'изменение', 'право', 'назначение',
 ]);
+// nouns of a property of an action: inside a chain they are links like verbal nouns
+// («проведение проверки правильности начисления выплаты», «рассмотрение возможности предоставления»)
+const PROPERTY = new Set([
+  'правильность', 'законность', 'обоснованность', 'своевременность', 'достоверность', 'полнота', 'целесообразность',
+  'возможность', 'необходимость', 'допустимость', 'корректность', 'эффективность', 'правомерность',
+]);
 // chains that stay канцелярит even with nouns from NOT_VN: «требований», «изменения» are actions here
 const CHAIN_EXTRA = new Set(['требование', 'изменение', 'назначение']);
 // official names of bodies: «отдел организации отдыха детей» is a name, not a style choice
@@ -63,6 +69,7 @@ const BODY = /^(?:отдел|сектор|управлени|департаме�
 
 interface Morph {
   vn(token: Token): boolean;
+  property(token: Token): boolean;
   gent(token: Token): boolean;
   agreeGent(token: Token): boolean;
   ablt(token: Token): boolean;
@@ -93,6 +100,7 @@ function morphFor(morphology: Morphology): Morph {
         return VN_WORDS.has(lemma) || VN_SUFFIX.test(lemma);
       });
     },
+    property: (t) => nouns(t).some((p) => PROPERTY.has(p.lemma.replace(/ё/g, 'е')) && p.tags.has('gent')),
     gent: (t) => nouns(t).some((p) => p.tags.has('gent')),
     agreeGent: (t) => t.kind === 'word' && parse(t.norm).some((p) => ['ADJF', 'PRTF', 'NPRO'].includes(p.pos) && p.tags.has('gent')),
     ablt: (t) => nouns(t).some((p) => p.tags.has('ablt')),
@@ -116,6 +124,11 @@ function genitiveChains(sentence: Sentence, m: Morph): Found[] {
       const w = words[k];
       if (m.vn(w) && m.gent(w)) {
         members.push(k);
+        k++;
+        continue;
+      }
+      // a property noun links two verbal nouns; it does not count toward the three
+      if (m.property(w) && k + 1 < words.length && (m.vn(words[k + 1]) || m.agreeGent(words[k + 1]))) {
         k++;
         continue;
       }

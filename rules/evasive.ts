@@ -4,7 +4,9 @@
 // a date, an action with who does it, a number for this client (LABELING.md §3.5). One vague
 // sentence is one finding, however many status words it stacks up.
 import type { Rule, RuleMeta } from '../src/engine/rule.js';
-import { concreteNearby } from '../src/analysis/concrete.js';
+import { concreteNearby, isConcrete } from '../src/analysis/concrete.js';
+import type { PhraseMatch } from '../src/dict/matcher.js';
+import type { Sentence } from '../src/engine/rule.js';
 import { judgedSentences, reportUnion, sentenceMatches } from './lib/sentence-findings.js';
 
 const meta: RuleMeta = {
@@ -20,13 +22,36 @@ const meta: RuleMeta = {
   skipQuoted: true,
 };
 
+// a pattern that itself speaks of «не» («не останется без внимания», «сроки не определены»)
+const NEGATIVE_PATTERN = /(?:^|[\s(|=])не(?:[\s)|]|$)/;
+
+/** «Ваше обращение долго не рассматривалось» tells of a delay, not of a status: the matched verb is negated. */
+function negated(sentence: Sentence, m: PhraseMatch): boolean {
+  if (m.entry.patterns.some((p) => NEGATIVE_PATTERN.test(p))) return false;
+  return sentence.words.slice(Math.max(0, m.first - 1), m.last + 1).some((w) => w.norm === 'не');
+}
+
+/** «Решение примем до 4 апреля. О решении сообщим письмом»: a promise that points back to a dated step. */
+function concreteBefore(sentences: Sentence[], sentence: Sentence): boolean {
+  const prev = sentences[sentence.index - 1];
+  return !!prev && !prev.heading && prev.paragraph === sentence.paragraph && isConcrete(prev);
+}
+
 const rule: Rule = {
   meta,
   check(context) {
     for (const sentence of judgedSentences(context)) {
-      const found = sentenceMatches(context, meta, sentence, (m) =>
-        // «always» entries («в ближайшее время») are vague by themselves: a date elsewhere does not save them
-        m.entry.flags?.includes('always') ? true : !concreteNearby(context.doc, sentence, m.first, m.last),
+      const found = sentenceMatches(
+        context,
+        meta,
+        sentence,
+        (m) => {
+          if (negated(sentence, m)) return false;
+          // «always» entries («в ближайшее время») are vague by themselves: a date elsewhere does not save them
+          if (m.entry.flags?.includes('always')) return true;
+          if (concreteNearby(context.doc, sentence, m.first, m.last)) return false;
+          return !(m.entry.flags?.includes('anaphoric') && concreteBefore(context.doc.sentences, sentence));
+        },
         true,
       );
       reportUnion(context, meta, found);

@@ -22,6 +22,8 @@ export function refusals(sentences: Sentence[], match: (s: Sentence) => PhraseMa
       if (sentence.words.slice(m.first, m.last + 1).some((w) => w.quoted)) continue;
       const before = sentence.words.slice(0, m.first).map((w) => w.norm).join(' ');
       if (CONDITION.test(before) || RETOLD.test(before)) continue;
+      // «пока не выплачена», «ещё не назначена»: a delay, not a refusal
+      if (sentence.words.slice(Math.max(0, m.first - 2), m.first + 1).some((w) => /^(?:пока|ещё|еще)$/.test(w.norm))) continue;
       found.push({ sentence, match: m, weak: !!m.entry.flags?.includes('weak') });
       break;
     }

@@ -45,6 +45,13 @@ function incomingReference(words: Token[], i: number): boolean {
   return false;
 }
 
+function schedule(words: Token[], i: number): boolean {
+  const prev = words[i - 1]?.norm;
+  if (prev === 'с') return words.slice(i + 1, i + 3).some((w) => w.norm === 'до' || w.norm === 'по');
+  if (prev === 'до' || prev === 'по') return words.slice(Math.max(0, i - 3), i - 1).some((w) => w.kind === 'time');
+  return false;
+}
+
 /** The evidence the sentence gives, leaving out the words [skipFrom, skipTo]. */
 export function evidenceIn(sentence: Sentence, skipFrom = -1, skipTo = -1): Evidence[] {
   const words = sentence.words;
@@ -55,6 +62,8 @@ export function evidenceIn(sentence: Sentence, skipFrom = -1, skipTo = -1): Evid
     if (i >= skipFrom && i <= skipTo) continue;
     const w = words[i];
     if (w.quoted) continue;
+    // «навещать можно с 10:00 до 19:00» is a timetable, not when something was checked
+    if (w.kind === 'time' && schedule(words, i)) continue;
     if (w.kind === 'date' || w.kind === 'time') {
       if (!lawNumber(words, i) && !incomingReference(words, i)) found.push({ kind: 'date', token: w });
       continue;
