@@ -55,8 +55,8 @@ export async function buildDictionaries(root: string): Promise<{ files: number; 
   return {
     files: files.length,
     entries: compiled.reduce((n, d) => n + d.entries.length, 0),
-    patterns: compiled.reduce((n, d) => n + d.patterns.length, 0),
-    forms: compiled.reduce((n, d) => n + d.sets.reduce((m, s) => m + s.length, 0), 0),
+    patterns: compiled.reduce((n, d) => n + d.sequences, 0),
+    forms: compiled.reduce((n, d) => n + d.sets.reduce((m, s) => m + s.split(' ').length, 0), 0),
     warnings,
   };
 }

@@ -1,4 +1,5 @@
-// The shape of a compiled dictionary (src/generated/<name>.js), written by scripts/build-dictionaries.
+// The shape of a compiled dictionary (src/generated/dictionaries.js), written by
+// scripts/build-dictionaries.ts from dictionaries/*.yml.
 
 export interface CompiledEntry {
   id: string;
@@ -13,23 +14,16 @@ export interface CompiledEntry {
   examples: { incorrect: string[]; correct: string[] };
 }
 
-/**
- * A step of a compiled pattern: a number is an index into `sets` (the word forms to match),
- * "~N" a gap of up to N words, "^xyz" a word starting with «xyz» ("^" alone: any word).
- */
-export type CompiledStep = number | string;
-
-export interface CompiledPattern {
-  entry: number;
-  steps: CompiledStep[];
-  /** An exception pattern: where it matches, the entry does not fire. */
-  unless?: boolean;
-}
-
 export interface CompiledDictionary {
   name: string;
   rule: string;
   entries: CompiledEntry[];
-  sets: string[][];
-  patterns: CompiledPattern[];
+  /** Word-form sets, each the forms joined by spaces (split on first use). */
+  sets: string[];
+  /** Prefix steps («загружен*»), referenced from the trie as −index−1. */
+  prefixes: string[];
+  /** The trie of all pattern sequences, flattened (see trie.ts) and base64-encoded. */
+  trie: string;
+  /** How many linear sequences the patterns expand to (for the build's report). */
+  sequences: number;
 }

@@ -1,8 +1,11 @@
-// Run-time phrase matching: hash look-ups of word forms, patterns indexed by their first word
-// (as nlcst-search does), so the cost is linear in the number of words with a small constant.
+// Run-time phrase matching over the tries the build made (trie.ts): from every word, the trie is
+// walked with hash look-ups of word forms (as nlcst-search indexes phrases by their first word),
+// so alternatives that share a prefix cost one look-up and the whole is linear in the number of
+// words with a small constant. Nothing is decoded until a rule first matches.
 import type { Token } from '../parse/model.js';
 import type { CompiledDictionary, CompiledEntry } from './compiled.js';
-import { linearize, parsePattern, type Step } from './pattern.js';
+import { linearize, parsePattern } from './pattern.js';
+import { decodeTrie, flatten, insert, newBuildNode, trieStep, type BuildNode } from './trie.js';
 
 export interface PhraseMatch {
   entry: CompiledEntry;
@@ -13,109 +16,143 @@ export interface PhraseMatch {
   end: number;
 }
 
-// The linear sequences of all patterns are merged into one trie: alternatives that share a prefix
-// share nodes, so a word is looked up once per node (a hash look-up where a node has many edges)
-// however many alternatives follow. Gaps are edges that skip up to N words.
-interface Accept {
-  entry: CompiledEntry;
-  unless: boolean;
-}
-
-interface Node {
-  edges: Array<{ step: Step; child: Node }>;
-  /** Built when a node has many form edges: form → children. */
-  index?: Map<string, Node[]>;
-  /** Edges that the index does not cover (prefix steps). */
-  rest?: Array<{ step: Step; child: Node }>;
-  gaps: Array<{ max: number; child: Node }>;
-  accept: Accept[];
-}
-
 const MATCHABLE = new Set(['word', 'abbreviation']);
+/** Nodes with this many word edges get a form → children index on first visit. */
 const INDEX_FROM = 6;
 
-const newNode = (): Node => ({ edges: [], gaps: [], accept: [] });
+/** One dictionary's trie, decoded lazily. */
+class Trie {
+  private data?: Int32Array;
+  private setCache: Array<ReadonlySet<string> | undefined> = [];
+  private indexes = new Map<number, Map<string, number[]>>();
+
+  constructor(
+    private source: () => Int32Array,
+    private sets: string[],
+    private prefixes: string[],
+    readonly entries: CompiledEntry[],
+  ) {}
+
+  get array(): Int32Array {
+    return (this.data ??= this.source());
+  }
+
+  set(i: number): ReadonlySet<string> {
+    return (this.setCache[i] ??= new Set(this.sets[i].split(' ')));
+  }
+
+  /** Whether word w passes the edge step. */
+  fits(step: number, w: Token): boolean {
+    if (step < 0) {
+      const prefix = this.prefixes[-step - 1];
+      return prefix === '' || (MATCHABLE.has(w.kind) && w.norm.startsWith(prefix));
+    }
+    return MATCHABLE.has(w.kind) && this.set(step).has(w.norm);
+  }
+
+  /** The children of node o reached by word w. */
+  next(o: number, w: Token, out: number[]): void {
+    const d = this.array;
+    const n = d[o];
+    if (n >= INDEX_FROM) {
+      let index = this.indexes.get(o);
+      if (!index) {
+        index = new Map();
+        for (let k = 0; k < n; k++) {
+          const step = d[o + 1 + 2 * k];
+          if (step < 0) continue;
+          for (const f of this.set(step)) {
+            const list = index.get(f);
+            if (list) list.push(d[o + 2 + 2 * k]);
+            else index.set(f, [d[o + 2 + 2 * k]]);
+          }
+        }
+        this.indexes.set(o, index);
+      }
+      if (MATCHABLE.has(w.kind)) for (const c of index.get(w.norm) ?? []) out.push(c);
+      for (let k = 0; k < n; k++) if (d[o + 1 + 2 * k] < 0 && this.fits(d[o + 1 + 2 * k], w)) out.push(d[o + 2 + 2 * k]);
+      return;
+    }
+    for (let k = 0; k < n; k++) if (this.fits(d[o + 1 + 2 * k], w)) out.push(d[o + 2 + 2 * k]);
+  }
+
+  /** Every entry whose pattern starts at words[i], with the farthest end («выявлено не было» keeps «было»). */
+  matchAt(words: Token[], i: number, found: Map<CompiledEntry, number>, vetoed: Set<CompiledEntry>): void {
+    const d = this.array;
+    const walk = (o: number, at: number, depth: number) => {
+      // at: the next word to read; the last matched word is at − 1
+      const gapsAt = o + 1 + 2 * d[o];
+      const acceptAt = gapsAt + 1 + 2 * d[gapsAt];
+      for (let k = 0; k < d[acceptAt]; k++) {
+        const v = d[acceptAt + 1 + k];
+        const entry = this.entries[v >> 1];
+        if (v & 1) vetoed.add(entry);
+        else {
+          const prev = found.get(entry);
+          if (prev === undefined || at - 1 > prev) found.set(entry, at - 1);
+        }
+      }
+      if (depth > 64) return;
+      for (let k = 0; k < d[gapsAt]; k++) {
+        const max = d[gapsAt + 1 + 2 * k];
+        const child = d[gapsAt + 2 + 2 * k];
+        for (let skip = 0; skip <= max && at + skip <= words.length; skip++) walk(child, at + skip, depth + 1);
+      }
+      if (at >= words.length) return;
+      const children: number[] = [];
+      this.next(o, words[at], children);
+      for (const c of children) walk(c, at + 1, depth + 1);
+    };
+    // a gap may not open a pattern: the root is entered at word i only
+    const firsts: number[] = [];
+    this.next(0, words[i], firsts);
+    for (const c of new Set(firsts)) walk(c, i + 1, 1);
+  }
+}
+
+interface OwnEntries {
+  root: BuildNode;
+  sets: string[];
+  setIndex: Map<string, number>;
+  prefixes: string[];
+  entries: CompiledEntry[];
+  trie?: Trie;
+}
 
 export class PhraseMatcher {
-  private root = newNode();
+  private tries: Trie[] = [];
   private disabled: Set<string>;
-  private sealed = false;
+  private own?: OwnEntries;
+  // Matches depend only on the words' kinds and forms: remembered by those, so a sentence that
+  // did not change (live checking relints the whole letter on each keystroke) costs one look-up.
+  private memo = new Map<string, Array<[CompiledEntry, number, number]>>();
 
   constructor(dictionaries: CompiledDictionary[], options: { disable?: string[] } = {}) {
     this.disabled = new Set(options.disable ?? []);
-    for (const dict of dictionaries) {
-      const sets = dict.sets.map((forms) => new Set(forms));
-      const steps = new Map<string, Step>(); // one Step object per distinct step, so trie edges are shared
-      const stepOf = (s: number | string): Step => {
-        const key = String(s);
-        let step = steps.get(key);
-        if (!step) {
-          step = typeof s === 'number' ? { type: 'forms', forms: sets[s] } : s.startsWith('~') ? { type: 'gap', max: Number(s.slice(1)) } : { type: 'prefix', prefix: s.slice(1) };
-          steps.set(key, step);
-        }
-        return step;
-      };
-      for (const p of dict.patterns) this.add(dict.entries[p.entry], p.steps.map(stepOf), !!p.unless);
-    }
+    for (const d of dictionaries) this.tries.push(new Trie(() => decodeTrie(d.trie), d.sets, d.prefixes, d.entries));
   }
 
   /** Adds an organisation's entry at run time: its patterns match as written (no lemma expansion). */
   addEntry(entry: CompiledEntry, unless: string[] = []): void {
+    const own: OwnEntries = (this.own ??= { root: newBuildNode(), sets: [], setIndex: new Map(), prefixes: [], entries: [] });
+    const index = own.entries.push(entry) - 1;
+    const setOf = (forms: ReadonlySet<string>) => {
+      const key = [...forms].sort().join(' ');
+      let i = own.setIndex.get(key);
+      if (i === undefined) own.setIndex.set(key, (i = own.sets.push(key) - 1));
+      return i;
+    };
+    const prefixOf = (p: string) => (own.prefixes.includes(p) ? own.prefixes.indexOf(p) : own.prefixes.push(p) - 1);
     const same = (w: string) => new Set([w]);
-    for (const source of entry.patterns) for (const steps of linearize(parsePattern(source), same)) this.add(entry, steps, false);
-    for (const source of unless) for (const steps of linearize(parsePattern(source), same)) this.add(entry, steps, true);
-    this.sealed = false;
+    for (const [sources, isUnless] of [[entry.patterns, false], [unless, true]] as const) {
+      for (const source of sources) for (const steps of linearize(parsePattern(source), same)) insert(own.root, steps.map((s) => trieStep(s, setOf, prefixOf)), index, isUnless);
+    }
+    const data = flatten(own.root);
+    if (own.trie) this.tries.splice(this.tries.indexOf(own.trie), 1);
+    own.trie = new Trie(() => data, own.sets, own.prefixes, own.entries);
+    this.tries.push(own.trie);
     this.memo.clear();
   }
-
-  private add(entry: CompiledEntry, steps: Step[], unless: boolean) {
-    let node = this.root;
-    for (const step of steps) {
-      if (step.type === 'gap') {
-        let edge = node.gaps.find((g) => g.max === step.max);
-        if (!edge) node.gaps.push((edge = { max: step.max, child: newNode() }));
-        node = edge.child;
-      } else {
-        let edge = node.edges.find((e) => e.step === step);
-        if (!edge) node.edges.push((edge = { step, child: newNode() }));
-        node = edge.child;
-      }
-    }
-    if (!node.accept.some((a) => a.entry === entry && a.unless === unless)) node.accept.push({ entry, unless });
-  }
-
-  /** Indexes the nodes with many edges by word form (once, before the first match). */
-  private seal() {
-    const visit = (node: Node) => {
-      node.index = undefined;
-      node.rest = undefined;
-      if (node.edges.length >= INDEX_FROM) {
-        const index = new Map<string, Node[]>();
-        const rest: Node['edges'] = [];
-        for (const e of node.edges) {
-          if (e.step.type !== 'forms') {
-            rest.push(e);
-            continue;
-          }
-          for (const f of e.step.forms) {
-            const list = index.get(f);
-            if (list) list.push(e.child);
-            else index.set(f, [e.child]);
-          }
-        }
-        node.index = index;
-        node.rest = rest;
-      }
-      for (const e of node.edges) visit(e.child);
-      for (const g of node.gaps) visit(g.child);
-    };
-    visit(this.root);
-    this.sealed = true;
-  }
-
-  // Matches depend only on the words' kinds and forms: remembered by those, so a sentence that
-  // did not change (live checking relints the whole letter on each keystroke) costs one look-up.
-  private memo = new Map<string, Array<[CompiledEntry, number, number]>>();
 
   /** All matches in one sentence's words, the exceptions already applied. */
   match(words: Token[]): PhraseMatch[] {
@@ -130,48 +167,18 @@ export class PhraseMatcher {
   }
 
   private matchWords(words: Token[]): PhraseMatch[] {
-    if (!this.sealed) this.seal();
     const found: PhraseMatch[] = [];
-    let vetoed: Set<CompiledEntry> | undefined;
+    const vetoed = new Set<CompiledEntry>();
     for (let i = 0; i < words.length; i++) {
       if (!MATCHABLE.has(words[i].kind)) continue;
-      // the farthest end per entry for this start: an optional last word («выявлено не было»)
-      // belongs to the phrase, as the longest of overlapping matches did before the trie
       const best = new Map<CompiledEntry, number>();
-      const seen = new Set<Node>();
-      const walk = (node: Node, at: number, depth: number) => {
-        // at: the next word to read; the last matched word is at − 1
-        for (const a of node.accept) {
-          if (a.unless) (vetoed ??= new Set()).add(a.entry);
-          else if (!this.disabled.has(a.entry.id)) {
-            const prev = best.get(a.entry);
-            if (prev === undefined || at - 1 > prev) best.set(a.entry, at - 1);
-          }
-        }
-        if (depth > 64) return;
-        for (const g of node.gaps) for (let skip = 0; skip <= g.max && at + skip <= words.length; skip++) walk(g.child, at + skip, depth + 1);
-        if (at >= words.length) return;
-        const w = words[at];
-        if (node.index) {
-          if (MATCHABLE.has(w.kind)) for (const child of node.index.get(w.norm) ?? []) walk(child, at + 1, depth + 1);
-          for (const e of node.rest!) if (fits(e.step, w)) walk(e.child, at + 1, depth + 1);
-        } else {
-          for (const e of node.edges) if (fits(e.step, w)) walk(e.child, at + 1, depth + 1);
-        }
-      };
-      // a gap may not open a pattern, so the root is entered at word i only
-      const w = words[i];
-      const root = this.root;
-      if (!root.index && root.edges.length >= INDEX_FROM) this.seal();
-      const firsts = root.index ? [...(root.index.get(w.norm) ?? []), ...root.rest!.filter((e) => fits(e.step, w)).map((e) => e.child)] : root.edges.filter((e) => fits(e.step, w)).map((e) => e.child);
-      for (const child of firsts) {
-        if (seen.has(child)) continue;
-        seen.add(child);
-        walk(child, i + 1, 1);
+      for (const trie of this.tries) trie.matchAt(words, i, best, vetoed);
+      for (const [entry, last] of best) {
+        if (this.disabled.has(entry.id)) continue;
+        found.push({ entry, first: i, last, start: words[i].start, end: words[last].end });
       }
-      for (const [entry, last] of best) found.push({ entry, first: i, last, start: words[i].start, end: words[last].end });
     }
-    return vetoed ? found.filter((m) => !vetoed!.has(m.entry)) : found;
+    return vetoed.size ? found.filter((m) => !vetoed.has(m.entry)) : found;
   }
 }
 
@@ -193,6 +200,3 @@ export function shareMatchKey(original: Token[], copy: Token[]): void {
   const key = keys.get(original);
   if (key !== undefined) keys.set(copy, key);
 }
-
-const fits = (step: Step, w: Token) =>
-  step.type === 'prefix' && step.prefix === '' ? true : MATCHABLE.has(w.kind) && (step.type === 'forms' ? step.forms.has(w.norm) : step.type === 'prefix' && w.norm.startsWith(step.prefix));
