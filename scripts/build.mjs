@@ -26,8 +26,20 @@ const started = Date.now();
     .replace("typeof require != 'undefined'", 'false')
     .replace("typeof __dirname == 'string'", 'false')
     .replace("path = __dirname + '/../dicts';", "path = 'dicts';")
-    // freezing every tag of the dictionary costs a sixth of the load time and guards nothing here
-    .replace('tags = deepFreeze(tags);', 'tags = tags;');
+    // Az builds (and deep-freezes) an object for every one of its thousands of tags at start-up;
+    // a parse needs a few of them, so we build each on first use instead
+    .replace(
+      '        for (var i = 0; i < tagsInt.length; i++) {\n          tags[i] = new Tag(tagsInt[i]);\n          tags[i].ext = new Tag(tagsExt[i]);\n        }\n        tags = deepFreeze(tags);',
+      '        tagSource = [tagsInt, tagsExt];',
+    )
+    .replaceAll('tags[this.paradigm[this.formCnt + formIdx]]', 'tagAt(this.paradigm[this.formCnt + formIdx])')
+    .replace(
+      '  var Tag = function(str) {',
+      '  var tagSource;\n  function tagAt(i) {\n    var t = tags[i];\n    if (!t) {\n      t = tags[i] = new Tag(tagSource[0][i]);\n      t.ext = new Tag(tagSource[1][i]);\n    }\n    return t;\n  }\n\n  var Tag = function(str) {',
+    );
+  for (const mark of ['tagSource = [tagsInt, tagsExt]', 'function tagAt(i)']) {
+    if (!body.includes(mark)) throw new Error(`az.js changed: the lazy-tag patch did not apply (${mark})`);
+  }
   mkdirSync(join(root, 'src/generated'), { recursive: true });
   writeFileSync(
     join(root, 'src/generated/az.js'),
