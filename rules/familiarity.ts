@@ -30,6 +30,7 @@ const meta: Rule['meta'] = {
   examples: {
     incorrect: [
       'Документы [[получишь]] в МФЦ до 5 мая.',
+      'Справку [[пришли]] на почту до пятницы.',
       '[[Приходи]] в МФЦ с паспортом.',
       'Если будут вопросы, [[позвони]] по телефону 222-33-44.',
       'Ваше удостоверение готово[[!!]]',
@@ -52,6 +53,9 @@ const meta: Rule['meta'] = {
       'Программа «Позвони маме» работает круглый год.',
       'Пособие назначено на любой вид дохода, будь то пенсия или зарплата.',
       'Специалисты вели приём до 18:00.',
+      'Документы пришли к нам 5 мая.',
+      'Вчера к нам пришли ваши документы.',
+      'Когда вы пришли в МФЦ, окно уже закрылось.',
     ],
   },
 };
@@ -73,11 +77,34 @@ function isTyVerb(word: Token, sentence: Sentence, context: RuleContext): boolea
   if (!known.some(secondSingular)) return false;
   // every reading must be a ты-form (or a parenthetical «знаешь», an interjection «слышь»):
   // «мой», «три», «при», «вели», «делись» are other words too
-  if (!known.every((p) => secondSingular(p) || p.tags.has('Prnt') || p.pos === 'INTJ')) return false;
+  if (!known.every((p) => secondSingular(p) || p.tags.has('Prnt') || p.pos === 'INTJ')) {
+    // «пришли», «пошли», «зашли» are an imperative or a past plural: the imperative when nothing in
+    // the clause can be its plural subject («справку пришли на почту», but «документы пришли к нам»)
+    if (!known.every((p) => secondSingular(p) || (p.pos === 'VERB' && p.tags.has('past') && p.tags.has('plur')))) return false;
+    if (!imperativeClause(word, sentence, morphology)) return false;
+  }
   // «будь то пенсия или зарплата» is a conjunction
   const next = sentence.words[sentence.words.indexOf(word) + 1];
   if (word.norm === 'будь' && next?.norm === 'то') return false;
   return true;
+}
+
+function imperativeClause(word: Token, sentence: Sentence, morphology: NonNullable<RuleContext['morphology']>): boolean {
+  const tokens = sentence.tokens;
+  const at = tokens.indexOf(word);
+  const next = sentence.words[sentence.words.indexOf(word) + 1];
+  // «пришли нам», «пошли мне»: a dative right after is the addressee of a request
+  if (next && (next.norm === 'нам' || next.norm === 'мне')) return true;
+  const clause: Token[] = [];
+  for (let i = at - 1; i >= 0 && !(tokens[i].kind === 'punct' && /[,;:—–()]/.test(tokens[i].text)); i--) clause.push(tokens[i]);
+  for (let i = at + 1; i < tokens.length && !(tokens[i].kind === 'punct' && /[,;:—–()]/.test(tokens[i].text)); i++) clause.push(tokens[i]);
+  const subject = (p: MorphParse) => (p.pos === 'NOUN' || p.pos === 'NPRO' || p.pos === 'ADJF' || p.pos === 'PRTF' || p.pos === 'NUMR') && p.tags.has('nomn') && (p.tags.has('plur') || p.pos === 'NUMR');
+  // a word after a preposition is not a subject: «до пятницы», «на выходные»
+  const afterPreposition = (t: Token) => {
+    const prev = sentence.words[sentence.words.indexOf(t) - 1];
+    return !!prev && morphology.parse(prev.text).some((p) => p.pos === 'PREP');
+  };
+  return !clause.some((t) => t.kind === 'word' && !afterPreposition(t) && morphology.parse(t.text).some(subject));
 }
 
 const REASON_VERB = (w: string) =>

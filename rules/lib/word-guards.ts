@@ -3,6 +3,8 @@
 // homonym («короче» as a comparative, «пока» meaning «while», «сих» in «до сих пор») does not
 // need its own rule. Flags are written in the entry:
 //   clause-start          the match opens a clause: nothing but punctuation before it in the sentence
+//   or-after:a|b          with clause-start: also after one of these words («это типа справка»,
+//                         «мы типа не обязаны»), but not after a noun or an adjective («такого типа»)
 //   isolated              clause-start, and punctuation or the end of the sentence right after it
 //   not-before:a|b        the word after the match is none of these
 //   not-after:a|b         the word before the match is none of these
@@ -36,14 +38,17 @@ export function keepWord(m: PhraseMatch, sentence: Sentence): boolean {
   if (!flags.length) return true;
   const prev = tokenBefore(sentence, first);
   const next = tokenAfter(sentence, last);
-  if ((flags.includes('clause-start') || flags.includes('isolated')) && !isPause(prev)) return false;
+  const orAfter = listFlag(flags, 'or-after');
+  const before = sentence.words[m.first - 1];
+  const afterListed = !!orAfter && !!before && !!prev && prev.kind !== 'punct' && orAfter.has(before.norm);
+  if (flags.includes('clause-start') && !isPause(prev) && !afterListed) return false;
+  if (flags.includes('isolated') && !isPause(prev)) return false;
   if (flags.includes('isolated') && !isPause(next)) return false;
   if (flags.includes('not-question') && /\?\s*$/.test(sentence.text)) return false;
   const notBefore = listFlag(flags, 'not-before');
   const after = sentence.words[m.last + 1];
   if (notBefore && after && next && next.kind !== 'punct' && notBefore.has(after.norm)) return false;
   const notAfter = listFlag(flags, 'not-after');
-  const before = sentence.words[m.first - 1];
   if (notAfter && before && prev && prev.kind !== 'punct' && notAfter.has(before.norm)) return false;
   return true;
 }
