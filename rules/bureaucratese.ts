@@ -73,6 +73,7 @@ interface Morph {
   gent(token: Token): boolean;
   agreeGent(token: Token): boolean;
   ablt(token: Token): boolean;
+  verb(token: Token): boolean;
 }
 
 function morphFor(morphology: Morphology): Morph {
@@ -104,6 +105,8 @@ function morphFor(morphology: Morphology): Morph {
     gent: (t) => nouns(t).some((p) => p.tags.has('gent')),
     agreeGent: (t) => t.kind === 'word' && parse(t.norm).some((p) => ['ADJF', 'PRTF', 'NPRO'].includes(p.pos) && p.tags.has('gent')),
     ablt: (t) => nouns(t).some((p) => p.tags.has('ablt')),
+    // a finite verb or a short participle ends the look-back for the noun of an empty verb
+    verb: (t) => t.kind === 'word' && parse(t.norm).some((p) => ['VERB', 'PRTS', 'GRND'].includes(p.pos)) && !parse(t.norm).some((p) => p.pos === 'NOUN'),
   };
 }
 
@@ -163,7 +166,7 @@ function genitiveChains(sentence: Sentence, m: Morph): Found[] {
 
 // «Выдача … производится», «выплата будет произведена», «осуществляется приём»: a verbal noun with
 // an empty verb that only says «it happens»
-const EMPTY_VERB = /^(?:производ(?:ит|ят|ил|ил[аои])с[яь]|произвед[её]н[аоы]?|произвед[её]н|производим[аоы]?|осуществля(?:ет|ют|л|л[аои])с[яь]|осуществл[её]н[аоы]?|осуществл[её]н)$/;
+const EMPTY_VERB = /^(?:производит?ься|осуществлят?ься|производ(?:ит|ят|ил|ил[аои])с[яь]|произвед[её]н[аоы]?|произвед[её]н|производим[аоы]?|осуществля(?:ет|ют|л|л[аои])с[яь]|осуществл[её]н[аоы]?|осуществл[её]н)$/;
 
 function emptyVerbs(sentence: Sentence, m: Morph): Found[] {
   const words = sentence.words;
@@ -175,7 +178,12 @@ function emptyVerbs(sentence: Sentence, m: Morph): Found[] {
     if (i > 0 && /^(?:будет|будут|было|была|были|был)$/.test(words[i - 1].norm)) from = i - 1;
     // the verbal noun before (within four words, no other verb between) or right after
     let noun = -1;
-    for (let k = from - 1; k >= Math.max(0, from - 5); k--) if (m.vn(words[k]) && !m.gent(words[k]) || (m.vn(words[k]) && k === from - 1)) { noun = k; break; }
+    // «Рассмотрение вопроса о возможности предоставления путёвки будет осуществлено»: the subject may stand
+    // several words back, behind its genitive complements, as long as no other verb comes between
+    for (let k = from - 1; k >= Math.max(0, from - 7); k--) {
+      if (m.verb(words[k])) break;
+      if ((m.vn(words[k]) && !m.gent(words[k])) || (m.vn(words[k]) && k === from - 1)) { noun = k; break; }
+    }
     if (noun >= 0) from = noun;
     else if (i + 1 < words.length && m.vn(words[i + 1])) to = i + 1;
     else continue;
