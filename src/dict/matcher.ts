@@ -17,6 +17,7 @@ export interface PhraseMatch {
 }
 
 const MATCHABLE = new Set(['word', 'abbreviation']);
+const NONE: readonly number[] = [];
 /** Nodes with this many word edges get a form → children index on first visit. */
 const INDEX_FROM = 6;
 
@@ -25,6 +26,7 @@ class Trie {
   private data?: Int32Array;
   private setCache: Array<ReadonlySet<string> | undefined> = [];
   private indexes = new Map<number, Map<string, number[]>>();
+  private withPrefixes = new Set<number>();
 
   constructor(
     private source: () => Int32Array,
@@ -50,30 +52,40 @@ class Trie {
     return MATCHABLE.has(w.kind) && this.set(step).has(w.norm);
   }
 
-  /** The children of node o reached by word w. */
-  next(o: number, w: Token, out: number[]): void {
+  /** The children of node o reached by word w (a shared array: read it before the next call). */
+  next(o: number, w: Token): readonly number[] {
     const d = this.array;
     const n = d[o];
+    if (n === 0) return NONE;
     if (n >= INDEX_FROM) {
       let index = this.indexes.get(o);
       if (!index) {
         index = new Map();
+        let prefixes = false;
         for (let k = 0; k < n; k++) {
           const step = d[o + 1 + 2 * k];
-          if (step < 0) continue;
+          if (step < 0) {
+            prefixes = true;
+            continue;
+          }
           for (const f of this.set(step)) {
             const list = index.get(f);
             if (list) list.push(d[o + 2 + 2 * k]);
             else index.set(f, [d[o + 2 + 2 * k]]);
           }
         }
+        if (prefixes) this.withPrefixes.add(o);
         this.indexes.set(o, index);
       }
-      if (MATCHABLE.has(w.kind)) for (const c of index.get(w.norm) ?? []) out.push(c);
+      const hit = MATCHABLE.has(w.kind) ? index.get(w.norm) : undefined;
+      if (!this.withPrefixes.has(o)) return hit ?? NONE;
+      const out = hit ? [...hit] : [];
       for (let k = 0; k < n; k++) if (d[o + 1 + 2 * k] < 0 && this.fits(d[o + 1 + 2 * k], w)) out.push(d[o + 2 + 2 * k]);
-      return;
+      return out;
     }
-    for (let k = 0; k < n; k++) if (this.fits(d[o + 1 + 2 * k], w)) out.push(d[o + 2 + 2 * k]);
+    let out: number[] | undefined;
+    for (let k = 0; k < n; k++) if (this.fits(d[o + 1 + 2 * k], w)) (out ??= []).push(d[o + 2 + 2 * k]);
+    return out ?? NONE;
   }
 
   /** Every entry whose pattern starts at words[i], with the farthest end («выявлено не было» keeps «было»). */
@@ -99,14 +111,12 @@ class Trie {
         for (let skip = 0; skip <= max && at + skip <= words.length; skip++) walk(child, at + skip, depth + 1);
       }
       if (at >= words.length) return;
-      const children: number[] = [];
-      this.next(o, words[at], children);
-      for (const c of children) walk(c, at + 1, depth + 1);
+      const children = this.next(o, words[at]);
+      for (let k = 0; k < children.length; k++) walk(children[k], at + 1, depth + 1);
     };
     // a gap may not open a pattern: the root is entered at word i only
-    const firsts: number[] = [];
-    this.next(0, words[i], firsts);
-    for (const c of new Set(firsts)) walk(c, i + 1, 1);
+    const firsts = this.next(0, words[i]);
+    for (let k = 0; k < firsts.length; k++) walk(firsts[k], i + 1, 1);
   }
 }
 
@@ -169,9 +179,10 @@ export class PhraseMatcher {
   private matchWords(words: Token[]): PhraseMatch[] {
     const found: PhraseMatch[] = [];
     const vetoed = new Set<CompiledEntry>();
+    const best = new Map<CompiledEntry, number>();
     for (let i = 0; i < words.length; i++) {
       if (!MATCHABLE.has(words[i].kind)) continue;
-      const best = new Map<CompiledEntry, number>();
+      best.clear();
       for (const trie of this.tries) trie.matchAt(words, i, best, vetoed);
       for (const [entry, last] of best) {
         if (this.disabled.has(entry.id)) continue;
