@@ -1,7 +1,8 @@
-// Scoring of a labelled corpus (fixtures/corpus/*.jsonl) on some of the rule ids: a small
-// re-implementation of ../shared/eval/score.mjs (ids equal and spans overlap, document-level ids
-// anywhere; findings overlapping an already matched expectation count once; point-7 findings on
-// notices and calls are not scored). Used by the holdout tests, which assert per-id floors.
+// Scores a labelled corpus (fixtures/corpus/*.jsonl, the format of ../shared/corpus/LABELING.md §1)
+// for some finding ids, the way ../shared/eval/score.mjs does: a finding matches an expectation when
+// the ids agree and the spans overlap (document-level ids: anywhere in the document); each
+// expectation is matched once, further findings overlapping a matched one are repeats; point-7
+// findings on notices and calls are not scored. Used by the held-out corpus tests.
 import { readFileSync } from 'node:fs';
 import { lintOnly } from './helpers.js';
 import type { Kind, Metadata, YasnoMessage } from '../src/types.js';
@@ -14,11 +15,24 @@ export interface CorpusDoc {
   expect: Array<{ rule: string; quote: string | null; optional?: boolean }>;
 }
 
+export interface IdStats {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface CorpusScore {
+  stats: Map<string, IdStats>;
+  misses: string[];
+}
+
 export type Floors = Record<string, { precision: number; recall: number }>;
 
-export interface Score {
-  stats: Map<string, { tp: number; fp: number; fn: number }>;
-  misses: string[];
+export function readCorpus(name: string): CorpusDoc[] {
+  return readFileSync(new URL(`../fixtures/corpus/${name}.jsonl`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
 }
 
 function occurrences(text: string, quote: string): Array<[number, number]> {
@@ -27,15 +41,8 @@ function occurrences(text: string, quote: string): Array<[number, number]> {
   return found;
 }
 
-export function readCorpus(file: string): CorpusDoc[] {
-  return readFileSync(new URL(`../fixtures/corpus/${file}.jsonl`, import.meta.url), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l));
-}
-
-export async function scoreCorpus(file: string, ids: string[], documentLevel: ReadonlySet<string> = new Set()): Promise<Score> {
-  const docs = readCorpus(file);
+export async function scoreCorpus(name: string, ids: string[], documentLevel: Set<string>): Promise<CorpusScore> {
+  const docs = readCorpus(name);
   const stats = new Map(ids.map((id) => [id, { tp: 0, fp: 0, fn: 0 }]));
   const misses: string[] = [];
   await Promise.all(
@@ -46,7 +53,8 @@ export async function scoreCorpus(file: string, ids: string[], documentLevel: Re
         .map((e) => ({ ...e, spans: e.quote ? occurrences(doc.text, e.quote) : [], matched: false }));
       const messages: YasnoMessage[] = await lintOnly(doc.text, ids, { kind: doc.kind, meta: doc.meta ?? {} });
       for (const m of messages) {
-        const span: [number, number] = [m.place.start.offset ?? 0, Math.max(m.place.end.offset ?? 0, (m.place.start.offset ?? 0) + 1)];
+        const start = m.place.start.offset ?? 0;
+        const span: [number, number] = [start, Math.max(m.place.end.offset ?? 0, start + 1)];
         const hit = (e: (typeof expected)[number]) =>
           documentLevel.has(m.ruleId) || e.spans.length === 0 || e.spans.some(([a, b]) => a < span[1] && span[0] < b);
         const candidates = expected.filter((e) => e.rule === m.ruleId);
@@ -69,11 +77,11 @@ export async function scoreCorpus(file: string, ids: string[], documentLevel: Re
   return { stats, misses };
 }
 
-/** The ids whose precision or recall is below its floor, as readable lines. */
-export function belowFloors(score: Score, floors: Floors): string[] {
+/** The ids whose precision or recall fell below their floor, with the figures. */
+export function belowFloors(score: CorpusScore, floors: Floors): string[] {
   const below: string[] = [];
   for (const [id, floor] of Object.entries(floors)) {
-    const s = score.stats.get(id)!;
+    const s = score.stats.get(id) ?? { tp: 0, fp: 0, fn: 0 };
     const precision = s.tp + s.fp === 0 ? 1 : s.tp / (s.tp + s.fp);
     const recall = s.tp + s.fn === 0 ? 1 : s.tp / (s.tp + s.fn);
     if (precision + 1e-9 < floor.precision) below.push(`${id} precision ${precision.toFixed(2)} < ${floor.precision}`);

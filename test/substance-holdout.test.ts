@@ -1,0 +1,29 @@
+// Held-out corpora for the substance rules (fixtures/corpus/substance-{a,b}.jsonl): replies of the
+// ministry on topics, by officials and in wordings the dev set does not have, with hard negatives
+// for each rule. The floors are the figures the rules reached: substance-a after the rules were
+// generalised on it, substance-b scored once, untuned — its floors are its honest figures. A drop
+// means a regression on text nobody tuned for; raise a floor when a general fix lifts it.
+import { describe, expect, it } from 'vitest';
+import { belowFloors, scoreCorpus, type Floors } from './corpus-score.js';
+
+const IDS = ['evasive', 'excuse', 'bureaucratese', 'denial', 'no-solution', 'brush-off'];
+const DOCUMENT_LEVEL = new Set(['no-solution', 'brush-off']);
+
+const FLOORS: Record<string, Floors> = {
+  'substance-a': Object.fromEntries(IDS.map((id) => [id, { precision: 1, recall: 1 }])),
+  'substance-b': {
+    evasive: { precision: 0.77, recall: 0.77 },
+    excuse: { precision: 1, recall: 0.66 },
+    bureaucratese: { precision: 1, recall: 0.71 },
+    denial: { precision: 1, recall: 0.57 },
+    'no-solution': { precision: 1, recall: 0.66 },
+    'brush-off': { precision: 1, recall: 0.6 },
+  },
+};
+
+describe.each(Object.keys(FLOORS))('%s', (file) => {
+  it('keeps every substance rule at its precision and recall floor', async () => {
+    const score = await scoreCorpus(file, IDS, DOCUMENT_LEVEL);
+    expect(belowFloors(score, FLOORS[file]), score.misses.join('\n')).toEqual([]);
+  });
+});
