@@ -7,7 +7,7 @@
 // placeholders, Roman numerals, words typed in capitals, the citizen's quotes and titles in «…».
 // The signature is not judged, and it does not expand anything used in the body.
 import type { Rule, RuleContext, Sentence, Token } from '../src/engine/rule.js';
-import { COMMON_ABBREVIATIONS, LINK_WORDS, TECHNICAL_LATIN } from '../src/analysis/abbreviation-data.js';
+import { COMMON_ABBREVIATIONS, LAW_PARTS, LINK_WORDS, PLACE_TAIL, TECHNICAL_LATIN } from '../src/analysis/abbreviation-data.js';
 import { inSignature } from '../src/analysis/letter-parts.js';
 import { matcherFor } from '../src/dict/index.js';
 
@@ -61,12 +61,16 @@ export function lettersFit(abbr: string, words: string[], whole: boolean): boole
   return false;
 }
 
+const TERRITORY = /^(?:район\p{L}*|област\p{L}*|округ\p{L}*|города|края|республики|россии|новосибирска)$/u;
+/** «… Ленинского района», «… по Новосибирской области»: the territory after the name. */
+const placeTail = (ws: string[]) => ws.length <= 3 && ws.every((w) => PLACE_TAIL.test(w)) && TERRITORY.test(ws[ws.length - 1]);
+
 function fitFrom(abbr: string, ws: string[], whole: boolean): boolean {
   const letters = [...abbr.toLowerCase().replace(/ё/g, 'е')];
   const memo = new Map<string, boolean>();
   const go = (i: number, j: number, skips: number): boolean => {
     // a prepositional tail may follow the name: «Отделение Социального фонда России по Новосибирской области (ОСФР)»
-    if (i === letters.length) return !whole || j === ws.length || LINK_WORDS.has(ws[j]);
+    if (i === letters.length) return !whole || j === ws.length || LINK_WORDS.has(ws[j]) || placeTail(ws.slice(j));
     if (j === ws.length) return false;
     const key = `${i},${j},${skips}`;
     const seen = memo.get(key);
@@ -147,6 +151,16 @@ function isCapsWord(base: string, context: RuleContext): boolean {
   return parses.some((p) => p.known && !p.tags.has('Abbr') && !p.tags.has('Orgn') && !p.tags.has('Fixd'));
 }
 
+// «НЕ нужно», «ВСЕ документы»: a short function word typed in capitals for emphasis
+const FUNCTION_POS = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'ADVB', 'PRED', 'INTJ']);
+function isEmphasisedFunctionWord(base: string, context: RuleContext): boolean {
+  const parses = context.morphology?.parse(base) ?? [];
+  return parses.some((p) => p.known && !p.tags.has('Abbr') && (FUNCTION_POS.has(p.pos ?? '') || (p.pos === 'ADJF' && p.tags.has('Apro'))));
+}
+
+// «удостоверение серии ВТ № 123456»: the letters of a document series are a code, not an abbreviation
+const SERIES = /^(?:сери[яиюей]|серий)$/u;
+
 const rule: Rule = {
   meta: {
     id: 'abbreviation',
@@ -189,8 +203,11 @@ const rule: Rule = {
           const abbr = abbreviationOf(part);
           if (!abbr) continue;
           const key = norm(abbr);
-          if (seen.has(key) || known.has(key) || TECHNICAL_LATIN.has(key) || isRoman(abbr)) continue;
+          if (seen.has(key) || known.has(key) || TECHNICAL_LATIN.has(key) || LAW_PARTS.has(key) || isRoman(abbr)) continue;
           if ((abbr.length >= 4 || capsLine) && isCapsWord(abbr, context)) continue;
+          if (abbr.length <= 4 && abbr === part && isEmphasisedFunctionWord(abbr, context)) continue;
+          const before = sentence.words[sentence.words.indexOf(token) - 1];
+          if (before && SERIES.test(before.norm)) continue;
           seen.add(key);
           if (expandedAt(sentence, token.index, abbr)) continue;
           if (context.isAllowed(token.start, token.end)) continue;

@@ -53,7 +53,7 @@ function addresseeGender(names: string[], context: RuleContext): Gender | undefi
 }
 
 /** «Уважаемая Игнат Сергеевич»: the address adjective disagrees with the addressee. */
-function mismatch(sentence: Sentence, context: RuleContext): { adjective: string; gender: Gender } | undefined {
+function mismatch(sentence: Sentence, context: RuleContext): { adjective: string; gender: Gender; plural?: boolean } | undefined {
   const words = sentence.words;
   for (let i = 0; i < words.length; i++) {
     const m = ADDRESS_ADJECTIVE.exec(words[i].norm);
@@ -61,6 +61,7 @@ function mismatch(sentence: Sentence, context: RuleContext): { adjective: string
     const next = words[i + 1];
     // «Уважаемый(ая) {{ФИО}}» is a template for both
     if (!next || next.kind !== 'word' || next.norm === 'ая' || next.norm === 'ый') return undefined;
+    const plural = m[1] === 'ые' || m[1] === 'ие';
     const adjective: Gender = m[1] === 'ая' ? 'femn' : 'masc';
     const names: string[] = [];
     for (let j = i + 1; j < words.length && names.length < 4; j++) {
@@ -75,6 +76,14 @@ function mismatch(sentence: Sentence, context: RuleContext): { adjective: string
       names.push(w.text);
     }
     const gender = addresseeGender(names, context);
+    if (plural) {
+      // «Уважаемые Иван Петрович!»: a plural address to one named person; a couple
+      // («Уважаемые Иван Петрович и Мария Ивановна!», «…, Мария Ивановна!») or a family is fine
+      const people = words.filter((w) => w.kind === 'word' && /^\p{Lu}/u.test(w.text) && (PATRONYMIC_MALE.test(w.norm) || PATRONYMIC_FEMALE.test(w.norm))).length;
+      const joined = words.some((w) => w.norm === 'и' || w.norm === 'семья');
+      if (gender && people === 1 && !joined) return { adjective: words[i].text, gender, plural };
+      return undefined;
+    }
     if (gender && gender !== adjective) return { adjective: words[i].text, gender };
     return undefined;
   }
@@ -122,7 +131,9 @@ const rule: Rule = {
         context.report({
           start: s.start,
           end: s.end,
-          reason: `Обращение «${s.text}» не согласовано с полом адресата: письмо адресовано ${who}, а ошибка в обращении задевает читателя с первой строки (п. 7 правил: «приветствовать клиента, проявлять вежливость»). Напишите «${right} …».`,
+          reason: wrong.plural
+            ? `Обращение «${s.text}» во множественном числе, а письмо адресовано одному человеку: ошибка в обращении задевает читателя с первой строки (п. 7 правил: «приветствовать клиента, проявлять вежливость»). Напишите «${right} …».`
+            : `Обращение «${s.text}» не согласовано с полом адресата: письмо адресовано ${who}, а ошибка в обращении задевает читателя с первой строки (п. 7 правил: «приветствовать клиента, проявлять вежливость»). Напишите «${right} …».`,
           expected: [s.text.replace(wrong.adjective, right)],
         });
       }

@@ -8,6 +8,18 @@ export const COMMON_ABBREVIATIONS: readonly string[] = [
   'РФ', 'СНИЛС', 'ИНН', 'ЗАГС', 'МФЦ', 'ЖКХ', 'СВО', 'ФИО', 'ООО', 'ПАО', 'АО', 'ИП', 'СМС', 'вуз', 'МВД', 'ГИБДД', 'СССР',
 ];
 
+/**
+ * Parts of law numbers (LABELING.md §7: «the -ФЗ and -ОЗ parts of law numbers»), whatever the
+ * order the official wrote them in: «№ 181-ФЗ», «ФЗ-181», «ФЗ № 181», «ФКЗ».
+ */
+export const LAW_PARTS = new Set(['ФЗ', 'ФКЗ', 'ОЗ', 'КЗ']);
+
+/**
+ * Words that may close a full name before its abbreviation without giving it a letter: the place
+ * the body serves («центр занятости населения Ленинского района (ЦЗН)»).
+ */
+export const PLACE_TAIL = /^(?:район\p{L}*|област\p{L}*|округ\p{L}*|город\p{L}*|кра[яйюе]|республик\p{L}*|росси[иия]|новосибирск\p{L}*|\p{L}+(?:ского|ской|цкого|цкой|ого|ой|ому|ом|ем|его))$/u;
+
 /** Words that join the parts of a full name without giving a letter to its abbreviation. */
 export const LINK_WORDS = new Set([
   'и', 'или', 'по', 'в', 'во', 'на', 'с', 'со', 'для', 'при', 'о', 'об', 'обо', 'из', 'к', 'ко', 'от', 'за', 'под', 'над', 'а',
@@ -18,4 +30,4 @@ export const LINK_WORDS = new Set([
  * Latin technical names that everyday life has made words (a QR code, a PDF file): not the rare
  * Russian abbreviations point 7 is about, so they are not findings whatever the `known` option says.
  */
-export const TECHNICAL_LATIN = new Set(['QR', 'PDF', 'SMS', 'USB', 'WI', 'FI', 'IT', 'ID', 'PIN', 'GPS', 'URL', 'JPEG', 'JPG', 'PNG', 'DOC', 'DOCX', 'XLS', 'XLSX', 'ZIP', 'TV', 'DVD', 'CD', 'OK', 'SIM', 'NFC', 'IP', 'WWW', 'HTML', 'HTTP', 'HTTPS', 'RU']);
+export const TECHNICAL_LATIN = new Set(['QR', 'PDF', 'SMS', 'USB', 'WI', 'FI', 'IT', 'ID', 'PIN', 'ПИН', 'GPS', 'URL', 'JPEG', 'JPG', 'PNG', 'DOC', 'DOCX', 'XLS', 'XLSX', 'ZIP', 'TV', 'DVD', 'CD', 'OK', 'SIM', 'NFC', 'IP', 'WWW', 'HTML', 'HTTP', 'HTTPS', 'RU']);

@@ -70,8 +70,14 @@ export function letterParts(doc: Doc): LetterParts {
   const { start: signatureStart, closingLine } = signatureStartOf(doc);
   let closed = closingLine >= 0;
   if (!closed) {
-    const body = doc.sentences.filter((s) => s.end <= signatureStart && s !== greeting);
-    closed = body.slice(-CLOSING_SENTENCES).some((s) => matchesAny(CLOSING_SENTENCE, s.text));
+    const body = doc.sentences.filter((s) => s.end <= signatureStart && s !== greeting && (!greeting || s.start > greeting.start));
+    // «Благодарим за обращение.» opening the body is part of the greeting, not the closing: a
+    // thank-you or a wish closes only when it stands after the first paragraph of a longer body
+    const opening = body.length > 1 ? body[0].paragraph : -1;
+    const last = body.length ? body[body.length - 1].paragraph : -1;
+    closed = body
+      .slice(-CLOSING_SENTENCES)
+      .some((s) => (s.paragraph !== opening || opening === last) && s !== (body.length > 1 ? body[0] : undefined) && matchesAny(CLOSING_SENTENCE, s.text));
   }
   const parts = { greeting, signatureStart, closed };
   cache.set(doc, parts);
