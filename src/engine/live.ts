@@ -25,11 +25,14 @@ import { createLinter, DEFAULT_MINISTRY, DEFAULT_TIME_ZONE, finish, resourcesFor
 /**
  * Rules whose findings in a paragraph depend on other paragraphs, besides those of scope
  * 'document': first use of an abbreviation or a term in the letter, an explanation in the next
- * sentence.
+ * sentence; spelling suggestions are given for a few words per letter.
  */
-const DOCUMENT_LEVEL = new Set(['abbreviation', 'complex-term']);
-/** Rules that read the sentence just before or after (evidence for a denial): run on a window of three chunks. */
-const NEIGHBOURS = new Set(['denial']);
+const DOCUMENT_LEVEL = new Set(['abbreviation', 'complex-term', 'spelling']);
+/**
+ * Rules that read the sentence just before or after (evidence for a denial, a date that makes a
+ * promise concrete): run on a window of three chunks.
+ */
+const NEIGHBOURS = new Set(['denial', 'evasive', 'excuse']);
 
 export interface LiveLinter {
   /** Lints the new text of the draft, reusing what did not change; equals `lintSync(text)`. */
@@ -45,6 +48,7 @@ export interface LiveLinter {
 type Found = Array<{ entry: ResolvedRule; report: Report }>;
 
 interface Chunk {
+  /** The paragraph as parsed: after a blank line («\n\n») unless it opens the text. */
   text: string;
   doc: Doc;
   counts: ReadabilityCounts;
@@ -69,6 +73,7 @@ interface Placed {
   lines: Doc['lines'];
 }
 
+const LEADING_PUNCTUATION = /^\s*[.,;:!?…]/;
 const BLANK_LINES = /\n(?:[^\S\n]*\n)+/g;
 const SPEECH_COLON_AT_END = /(?:вы|Вы)\s+(?:пишете|написали|указываете|указали|сообщаете|сообщили|утверждаете|жалуетесь)\s*:\s*$/;
 
@@ -234,7 +239,8 @@ function move(placed: Placed, at: At) {
  * need, then `update(text)` relints only the paragraphs that changed.
  */
 export async function createLiveLinter(options: LintOptions = {}, rules: readonly Rule[] = allRules): Promise<LiveLinter> {
-  await createLinter(options, rules).load();
+  const full = createLinter(options, rules);
+  await full.load();
   const resolved = resolveRules(rules, options.rules);
   const allow = (options.dictionaries?.allow ?? []).map((w) => w.toLowerCase().replace(/ё/g, 'е'));
   let cache = new Map<string, Chunk>();
@@ -285,20 +291,31 @@ export async function createLiveLinter(options: LintOptions = {}, rules: readonl
     const paragraphRules = active.filter((r) => !isGlobal(r) && !NEIGHBOURS.has(r.rule.meta.id));
 
     stats.chunks = stats.parsed = stats.relinted = 0;
+    const pieces = chunksOf(text);
+    // a paragraph opening with punctuation is tokenized differently alone («.В» is one word there
+    // and two tokens after a sentence): such a text is checked whole
+    if (pieces.some((p) => LEADING_PUNCTUATION.test(p.text))) {
+      const result = full.lintSync(input);
+      last = { input, result };
+      return result;
+    }
     const next = new Map<string, Chunk>();
     const placements: Placement[] = [];
     // a chunk's own quotes are the whole text's unless a quote or «вы пишете:» runs past a blank line
     let ownQuotes = true;
-    for (const piece of chunksOf(text)) {
-      let chunk = next.get(piece.text) ?? cache.get(piece.text);
+    for (const piece of pieces) {
+      // a paragraph is parsed after a blank line, as in the whole text: the tokenizer reads the
+      // start of the text differently («.В» is one word there)
+      const chunkText = piece.start === 0 ? piece.text : `\n\n${piece.text}`;
+      let chunk = next.get(chunkText) ?? cache.get(chunkText);
       if (!chunk) {
-        const doc = parse(piece.text);
-        chunk = { text: piece.text, doc, counts: readabilityCounts(doc), ownQuotes: !SPEECH_COLON_AT_END.test(piece.text), local: new Map() };
+        const doc = parse(chunkText);
+        chunk = { text: chunkText, doc, counts: readabilityCounts(doc), ownQuotes: !SPEECH_COLON_AT_END.test(chunkText), local: new Map() };
         stats.parsed++;
       }
       if (!chunk.ownQuotes || (piece.separator && !piece.separator.includes('\n\n'))) ownQuotes = false;
-      next.set(piece.text, chunk);
-      placements.push({ start: piece.start, chunk });
+      next.set(chunkText, chunk);
+      placements.push({ start: piece.start - (chunkText.length - piece.text.length), chunk });
     }
     stats.chunks = placements.length;
     cache = next;
