@@ -6,6 +6,7 @@
 //   or-after:a|b          with clause-start: also after one of these words («это типа справка»,
 //                         «мы типа не обязаны»), but not after a noun or an adjective («такого типа»)
 //   isolated              clause-start, and punctuation or the end of the sentence right after it
+//   clause-end            punctuation or the end of the sentence right after the match
 //   not-before:a|b        the word after the match is none of these
 //   not-after:a|b         the word before the match is none of these
 //   not-question          the sentence does not end with «?»
@@ -43,7 +44,7 @@ export function keepWord(m: PhraseMatch, sentence: Sentence): boolean {
   const afterListed = !!orAfter && !!before && !!prev && prev.kind !== 'punct' && orAfter.has(before.norm);
   if (flags.includes('clause-start') && !isPause(prev) && !afterListed) return false;
   if (flags.includes('isolated') && !isPause(prev)) return false;
-  if (flags.includes('isolated') && !isPause(next)) return false;
+  if ((flags.includes('isolated') || flags.includes('clause-end')) && !isPause(next)) return false;
   if (flags.includes('not-question') && /\?\s*$/.test(sentence.text)) return false;
   const notBefore = listFlag(flags, 'not-before');
   const after = sentence.words[m.last + 1];
