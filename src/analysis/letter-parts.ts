@@ -19,6 +19,8 @@ const cache = new WeakMap<Doc, LetterParts>();
 // a patronymic (incl. Turkic «оглы»/«кызы») makes a bare «Иван Петрович!» a form of address
 const PATRONYMIC = /(?:ович|евич|ьич|ич|овна|евна|ична|инична|оглы|кызы|гызы|улы|уулу|угли|кизи)$/u;
 const FINAL = /[.!?…]["»)]*$/u;
+// a field of the letter's header, however long: «Кому: …», «Адрес: …», «Исх. № … от …», «На № … от …», «Тема: …»
+const HEADER_FIELD = /^\s*(?:кому|адрес|адресат|получатель|от кого|отправитель|тема|исх|вх|на\s+(?:№|вх|исх|ваш)|рег\.?\s*№|дата|№\s*\d)/iu;
 
 /** How many leading sentences may precede the greeting (an addressee block, a subject line). */
 const OPENING_SENTENCES = 6;
@@ -65,7 +67,7 @@ export function letterParts(doc: Doc): LetterParts {
     }
     // an addressee block or a subject line may come first («Кому: Ивановой М. И.», «О компенсации»);
     // the first real sentence of the body ends the search
-    if (!s.heading && s.words.length > OPENING_WORDS) break;
+    if (!s.heading && s.words.length > OPENING_WORDS && !HEADER_FIELD.test(s.text)) break;
   }
   const { start: signatureStart, closingLine } = signatureStartOf(doc);
   let closed = closingLine >= 0;
