@@ -9,6 +9,19 @@ import { reasonFor } from './lib/dictionary-rule.js';
 import { documentSpan } from '../src/notice/meta.js';
 import { bodySentences, fixVerbAt, isSpecificWord, namesDefect, namesSomething, safeParse, vagueMatches } from '../src/notice/notice-text.js';
 
+// Words of «на компенсацию стоимости проезда», «для назначения стипендии», «при рождении ребёнка»
+// up to the next verb or «не»: the service the application is for, not a missing item.
+function namedInside(morph: Parameters<typeof namesSomething>[0], words: Parameters<typeof namesSomething>[1], from: number, to: number): boolean {
+  let service = false;
+  for (let i = from; i < to; i++) {
+    const w = words[i];
+    if (/^(?:на|для|при)$/.test(w.norm)) service = true;
+    else if (w.norm === 'не' || ['VERB', 'INFN', 'PRTS', 'PRTF', 'GRND'].includes(safeParse(morph, w.text)[0]?.pos ?? '')) service = false;
+    else if (!service && isSpecificWord(morph, words, i)) return true;
+  }
+  return false;
+}
+
 const rule: Rule = {
   meta: {
     id: 'notice-missing-items',
@@ -48,7 +61,8 @@ const rule: Rule = {
         // «…не хватает двух документов:» followed by a list
         if (/:\s*$/.test(s.text) && body.slice(k + 1, k + 4).some((n) => namesSomething(morph, n.words))) continue;
         // the matched words themselves name the thing («не приложена копия наградного документа»)
-        if (namesSomething(morph, s.words, m.first, m.last + 1)) continue;
+        // — but not a service named in passing («документы на компенсацию стоимости проезда представлены не все»)
+        if (namedInside(morph, s.words, m.first, m.last + 1)) continue;
         // «…не в полном объёме: нет справки о доходах» — the list follows in the same sentence
         const after = context.doc.text.slice(m.end, s.end);
         const cut = after.search(/[:—–]|а именно|в частности|в том числе/);
@@ -60,7 +74,10 @@ const rule: Rule = {
         // or right after them: «ошибка в дате рождения», «нет справки из школы»
         const rest = s.words.slice(m.last + 1, m.last + 6);
         // «не приложен документ, подтверждающий родство»: a participle names the kind of document
-        const opener = rest.length > 0 && (/^(?:в|во|из|о|об|от|по|для|на|с|со|за)$/.test(rest[0].norm) || isSpecificWord(morph, s.words, m.last + 1) || safeParse(morph, rest[0].text)[0]?.pos === 'PRTF');
+        // «не совпадают с данными Социального фонда» names the source of the check, not the error
+        const isSource = (j: number) => /^(?:с|со)$/.test(s.words[j]?.norm ?? '') && /^(?:данн|сведени|информаци|учет|запис)/.test(s.words[j + 1]?.norm ?? '');
+        const source = isSource(m.last + 1) || isSource(m.last - 1);
+        const opener = rest.length > 0 && !source && (/^(?:в|во|из|о|об|от|по|для|на|с|со|за)$/.test(rest[0].norm) || isSpecificWord(morph, s.words, m.last + 1) || safeParse(morph, rest[0].text)[0]?.pos === 'PRTF');
         if (opener && namesSomething(morph, s.words, m.last + 1, m.last + 6)) continue;
         const neighbour = (j: number) => j >= 0 && j < body.length && named[j] && fixVerbAt(morph, body[j].words) < 0;
         if (neighbour(k + 1) || (neighbour(k - 1) && !named[k])) continue;

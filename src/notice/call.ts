@@ -176,7 +176,12 @@ export function isIntroLine(l: Line, ministry: { start: number } | undefined, do
   if (GREETING.test(t) || CHECK.test(t) || /^(?:алло|ало)(?: |$)/.test(t)) return true;
   if (ministry && ministry.start >= l.sentence.start && ministry.start < l.sentence.end) return true;
   if (findShortName([l])) return true;
-  if (hasFullName([l], doc) || (SELF.test(t) && (POSITION.test(t) || l.words.some((w) => CAPITAL.test(w.text) && PATRONYMIC.test(w.norm))))) return true;
+  // «Любовь Ивановна, я звоню, потому что…»: the client's name in a leading address is not the caller's
+  const comma = doc.text.indexOf(',', l.words[0].start);
+  const vocative = l.words.length > 2 && comma > 0 && comma < l.sentence.end ? l.words.filter((w) => w.end <= comma) : [];
+  const addressOnly = vocative.length >= 1 && vocative.length <= 3 && vocative.every((w) => CAPITAL.test(w.text)) && vocative.some((w) => PATRONYMIC.test(w.norm));
+  const own = addressOnly ? l.words.slice(vocative.length) : l.words;
+  if (hasFullName([l], doc) || (SELF.test(t) && (POSITION.test(t) || own.some((w) => CAPITAL.test(w.text) && PATRONYMIC.test(w.norm))))) return true;
   // identity check: a short question with a name («Это Евдоким Петрович?», «Вы Зульфия Наилевна?»)
   // or a short request for the client by name («Мне нужна Эльмира Рашидовна.»)
   if (l.words.length <= 8 && l.words.some((w) => (CAPITAL.test(w.text) && PATRONYMIC_ANY_CASE.test(w.norm)) || (l.question && w.kind === 'placeholder'))) return true;

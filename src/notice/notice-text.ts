@@ -20,7 +20,11 @@ const GENERIC_NOUNS = new Set(
     'экземпляр лист страница графа поле строка пункт раздел реквизит реквизиты внимание итог результат дата число месяц год неделя час минута ' +
     'сутки целое связь сожаление уважение ребенок семья заявитель клиент гражданин законодательство заполнение составление написание указание подача ' +
     'представление внесение документация бланк анкета доработка корректировка уточнение январь февраль март апрель май июнь июль август ' +
-    'сентябрь октябрь ноябрь декабрь понедельник вторник среда четверг пятница суббота воскресенье')
+    'сентябрь октябрь ноябрь декабрь понедельник вторник среда четверг пятница суббота воскресенье ' +
+    // quantities and manner: «ряд документов», «не до конца», «в текущем виде», «пара справок»
+    'конец ряд количество пара набор совокупность половина остаток нехватка недостача неполнота некомплект дефект погрешность ' +
+    'вещь позиция деталь нюанс аспект условие критерий норма правило образец шаблон состояние изменение проверка визит ' +
+    'фонд служба орган ведомство инспекция организация')
     .split(' '),
 );
 // Adjectives that do not make a generic noun concrete: «необходимые документы», «все сведения».
@@ -28,12 +32,13 @@ const GENERIC_ADJECTIVES = new Set(
   ('необходимый нужный весь другой остальной прочий иной дополнительный подтверждающий требуемый указанный соответствующий следующий ' +
     'недостающий некоторый отдельный один ряд какой-то определенный обязательный полный данный этот тот такой ваш свой наш имеющийся ' +
     'приложенный представленный поданный новый повторный личный электронный бумажный оригинальный правильный верный нужный отсутствующий ' +
-    'административный установленный действующий нормативный правовой законодательный')
+    'административный установленный действующий нормативный правовой законодательный текущий нынешний настоящий существующий ' +
+    'некоторые различный разный отдельные')
     .split(' '),
 );
 
 // Words that say something is missing or wrong: «не приложена», «нет», «указан неверно», «должно быть».
-const DEFECT = /^(?:ошибк|опечатк|неточност|отсутству|нет$|неверн|неправильн|ошибочн|некорректн|неразборчив|нечитаем|нечетк|просроч|истек|вместо$|указан|указал|заполнен|должн|расходит|отличает|несовпад|недостат|не$|нужн|необходим|требует|требуют|надо$|хватает|пуст)/;
+const DEFECT = /^(?:ошибк|опечатк|неточност|отсутству|нет$|неверн|неправильн|ошибочн|некорректн|неразборчив|нечитаем|нечетк|просроч|истек|вместо$|указан|указал|заполнен|должн|расходит|отличает|несовпад|недостат|не$|нужн|необходим|требует|требуют|надо$|хватает|пуст|перепута|спута|пропущ|пропуст|лишн|устарел|недействител|поврежд)/;
 
 const norm = (w: string) => w.toLowerCase().replace(/ё/g, 'е');
 
@@ -89,13 +94,27 @@ export function namesDefect(morph: Morphology | undefined, sentence: Sentence): 
 }
 
 const FIX_VERBS = new Set(
-  ('прислать присылать выслать дослать досылать направить направлять отправить отправлять представить представлять предоставить предоставлять ' +
-    'принести приносить донести доносить приложить прикладывать прикрепить прикреплять загрузить загружать добавить добавлять передать передавать ' +
-    'сдать сдавать подать подавать доставить сообщить сообщать указать указывать внести вносить исправить исправлять уточнить уточнять ' +
-    'дополнить дополнять устранить устранять заменить заменять переоформить поправить скорректировать корректировать заполнить заполнять подписать подписывать ' +
-    'продиктовать назвать написать ответить прийти приходить обратиться обращаться подойти подъехать донести заверить отсканировать')
+  ('прислать присылать выслать высылать дослать досылать направить направлять отправить отправлять переслать пересылать ' +
+    'представить представлять предоставить предоставлять предъявить предъявлять ' +
+    'принести приносить донести доносить занести заносить привезти привозить завезти довезти доставить ' +
+    'приложить прикладывать прикрепить прикреплять загрузить загружать подгрузить догрузить добавить добавлять разместить ' +
+    'передать передавать сдать сдавать досдать подать подавать сообщить сообщать указать указывать внести вносить ' +
+    'исправить исправлять уточнить уточнять дополнить дополнять устранить устранять заменить заменять переоформить поправить ' +
+    'скорректировать корректировать откорректировать изменить изменять отредактировать переделать переписать дописать дозаполнить ' +
+    'заполнить заполнять подписать подписывать заверить отсканировать продиктовать назвать написать ответить ' +
+    'прийти приходить обратиться обращаться подойти подходить подъехать явиться являться зайти заходить заехать посетить прибыть')
     .split(' '),
 );
+// Verbs of coming to a place: an offer to fix only when the sentence says with what or for what.
+const COME_VERBS = new Set(
+  'обратиться обращаться прийти приходить подойти подходить подъехать явиться являться зайти заходить заехать посетить прибыть'.split(' '),
+);
+// The office's side of the same offer: «справку примем в МФЦ», «исправленное заявление ждём до…»,
+// «исправления принимаются в личном кабинете», «справка может быть представлена в МФЦ».
+const ACCEPT_VERBS = new Set('принять принимать приниматься ждать ожидать получить получать'.split(' '));
+// What the client brings or corrects: a document, a correction, the missing data.
+const ITEM = /^(?:справк|копи|документ|сведени|исправ|изменени|оригинал|паспорт|подлинник|свидетельств|удостоверени|выписк|договор|чек|квитанц|скан|фото|книжк|недостающ|доработк|дополнени|данны[ех]|данными?$|реквизит|полис|снилс|инн$|заявлени|анкет|бланк|акт[аеуы]?$|решени|приказ|характеристик|заключени|билет)/;
+const MODAL = /^(?:может|могут|можно|должен|должна|должно|должны|следует|нужно|необходимо)$/;
 
 /** Index of a «send / bring / correct» verb offered to the reader (imperative, infinitive or «вы пришлёте»), or -1. */
 export function fixVerbAt(morph: Morphology | undefined, words: Token[], from = 0): number {
@@ -105,15 +124,38 @@ export function fixVerbAt(morph: Morphology | undefined, words: Token[], from = 
     const prev = words[i - 1]?.norm;
     if (prev === 'не' || prev === 'нельзя') continue;
     for (const p of parses(morph, w)) {
-      if (!FIX_VERBS.has(norm(p.lemma))) continue;
-      if (p.pos === 'INFN' || (p.pos === 'VERB' && (p.tags.has('impr') || (p.tags.has('2per') && p.tags.has('plur'))))) return i;
+      const lemma = norm(p.lemma);
+      if (FIX_VERBS.has(lemma) && (p.pos === 'INFN' || (p.pos === 'VERB' && (p.tags.has('impr') || (p.tags.has('2per') && p.tags.has('plur')))))) return i;
+    }
+  }
+  return -1;
+}
+
+/** Index of the office's acceptance of the fix («примем», «ждём», «принимаются», «может быть представлена»), or -1. */
+export function acceptVerbAt(morph: Morphology | undefined, words: Token[]): number {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w.kind !== 'word') continue;
+    const prev = words[i - 1]?.norm;
+    if (prev === 'не' || prev === 'нельзя') continue;
+    for (const p of parses(morph, w)) {
+      const lemma = norm(p.lemma);
+      const base = lemma.replace(/ся$/, '');
+      if (p.pos === 'VERB' && ACCEPT_VERBS.has(lemma) && p.tags.has('1per') && p.tags.has('plur')) return i;
+      // «исправления вносятся / принимаются / направляются в МФЦ»
+      if (p.pos === 'VERB' && lemma.endsWith('ся') && p.tags.has('3per') && (ACCEPT_VERBS.has(lemma) || FIX_VERBS.has(base)) && !COME_VERBS.has(base)) return i;
+      // «может быть представлена», «будут приняты в МФЦ»
+      if (p.pos === 'PRTS' && (FIX_VERBS.has(lemma) || ACCEPT_VERBS.has(lemma)) && !COME_VERBS.has(lemma)) {
+        const before = words.slice(Math.max(0, i - 3), i).map((x) => x.norm);
+        if (before.some((x) => MODAL.test(x)) || (ACCEPT_VERBS.has(lemma) && before.some((x) => /^буд/.test(x)))) return i;
+      }
     }
   }
   return -1;
 }
 
 // How or by when: a place or channel, a contact, a date or a period.
-const HOW = /^(?:мфц|епгу|госуслуг|портал|кабинет|почт|письм|адрес|ответ|лично|отдел|окн|кабинет|приемн|канцеляри|электронн|сайт|телефон|звонк|курьер|многофункциональн|филиал|управлени|центр|учреждени|комисси|министерств|нам$|сюда$|приема|прием|заказн|скан|фото|вложени|форм[аеуы]?$|онлайн|приложени)/;
+const HOW = /^(?:каб$|офис|этаж|здани|ящик|факс|смс|sms|e-?mail|имейл|мессендж|whatsapp|ватсап|телеграм|viber|вайбер|администраци|сектор|служб|опек|соцзащит|деканат|мфц|епгу|госуслуг|портал|кабинет|почт|письм|адрес|ответ|лично|отдел|окн|кабинет|приемн|канцеляри|электронн|сайт|телефон|звонк|курьер|многофункциональн|филиал|управлени|центр|учреждени|комисси|министерств|нам$|сюда$|приема|прием|заказн|скан|фото|вложени|форм[аеуы]?$|онлайн|приложени)/;
 const MONTHS = /^(?:январ|феврал|март|апрел|ма[яйе]$|июн|июл|август|сентябр|октябр|ноябр|декабр)/;
 
 export function saysHowOrWhen(sentence: Sentence): boolean {
@@ -161,8 +203,14 @@ export interface FixOffer {
 export function fixOffers(doc: Doc, morph: Morphology | undefined, dictionaries?: OrganisationDictionaries): FixOffer[] {
   const out: FixOffer[] = [];
   const body = bodySentences(doc);
+  const howAt = (k: number) => {
+    const s = body[k];
+    const next = body[k + 1];
+    return saysHowOrWhen(s) || (!!next && saysHowOrWhen(next) && fixVerbAt(morph, next.words) < 0 && acceptVerbAt(morph, next.words) < 0 && !reapplyMatches(next, dictionaries).length);
+  };
   body.forEach((s, k) => {
     const reapply = reapplyMatches(s, dictionaries);
+    const mentionsItem = s.words.some((w) => ITEM.test(w.norm) && !/^заявлени/.test(w.norm)) || /\bс (?:ней|ним|ними)\b/i.test(s.text);
     let from = 0;
     while (from < s.words.length) {
       const i = fixVerbAt(morph, s.words, from);
@@ -172,15 +220,19 @@ export function fixOffers(doc: Doc, morph: Morphology | undefined, dictionaries?
       if (reapply.some((m) => i >= m.first - 1 && i <= m.last + 1)) continue;
       const lemma = parses(morph, s.words[i]).map((p) => norm(p.lemma));
       // «подать/написать/обратиться» fix this application only with a document or a correction named
-      if (lemma.some((l) => ['подать', 'подавать', 'написать', 'обратиться', 'обращаться', 'прийти', 'приходить', 'подойти', 'подъехать', 'ответить', 'назвать'].includes(l))) {
+      if (lemma.some((l) => ['подать', 'подавать', 'написать', 'ответить', 'назвать'].includes(l) || COME_VERBS.has(l))) {
         const rest = s.words.slice(i + 1, i + 6);
-        if (rest.some((w) => /^заявлени|^обращени|^заявк/.test(w.norm)) && !rest.some((w) => /^(?:справк|копи|документ|сведени)/.test(w.norm))) continue;
-        if (lemma.some((l) => ['обратиться', 'обращаться', 'прийти', 'приходить', 'подойти', 'подъехать'].includes(l)) && !s.words.some((w) => /^(?:справк|копи|документ|сведени|исправ|оригинал|паспорт)/.test(w.norm))) continue;
+        if (rest.some((w) => /^заявлени|^обращени|^заявк/.test(w.norm)) && !rest.some((w) => ITEM.test(w.norm) && !/^заявлени/.test(w.norm))) continue;
+        // «приходите в МФЦ с военным билетом»: what to bring, after «с»
+        const bringsSomething = s.words.some((w, j) => (w.norm === 'с' || w.norm === 'со') && (isSpecificWord(morph, s.words, j + 1) || (!!s.words[j + 2] && isSpecificWord(morph, s.words, j + 2))));
+        if (lemma.some((l) => COME_VERBS.has(l)) && !mentionsItem && !bringsSomething) continue;
       }
-      const next = body[k + 1];
-      out.push({ sentence: s, verb: i, how: saysHowOrWhen(s) || (!!next && saysHowOrWhen(next) && fixVerbAt(morph, next.words) < 0 && !reapplyMatches(next, dictionaries).length) });
-      break;
+      out.push({ sentence: s, verb: i, how: howAt(k) });
+      return;
     }
+    // the office's side: «справку примем в любом МФЦ» — with the item and where or how
+    const a = acceptVerbAt(morph, s.words);
+    if (a >= 0 && mentionsItem && !reapply.length && !s.words.some((w) => /^(?:нов(?:ый|ое|ая|ые|ого|ой|ую|ых|ым|ыми)$|повторн|заново)/.test(w.norm))) out.push({ sentence: s, verb: a, how: howAt(k) });
   });
   return out;
 }
