@@ -183,7 +183,12 @@ function agreement(s: Sentence, m: Morphology, context: RuleContext) {
   // dependents: genitives («проверки», «вашего заявления») and prepositional phrases («по распределению путёвок»)
   let j = k + 1;
   while (j < ts.length && isWord(ts[j]) && j - k <= 6) {
+    // «Кассир Федосеева получила»: a capitalised word after the noun is a name in apposition, and
+    // the predicate may agree with it
+    // «Порядок и условия … определены»: coordinated subjects take a plural predicate
+    if (/^(и|или|либо|а|да)$/.test(ts[j].norm)) return;
     const ps = parses(m, ts[j]);
+    if (/^[А-ЯЁ]/.test(ts[j].text) && some(ps, (p) => !p.known || p.tags.has('Surn') || p.tags.has('Name') || p.tags.has('Patr'))) return;
     if (some(ps, (p) => p.tags.has('gent') && (p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF' || p.pos === 'NPRO'))) {
       j++;
       continue;
@@ -224,12 +229,15 @@ function agreement(s: Sentence, m: Morphology, context: RuleContext) {
   // «Документы было решено направить»: an impersonal predicate with an infinitive is right
   const rest = ts.slice(last.index + 1);
   if (rest.some((t) => isWord(t) && some(parses(m, t), (p) => p.pos === 'INFN'))) return;
+  // «Врач назначила», «Специалист проверила»: a masculine noun of a profession takes a feminine
+  // predicate when a woman holds it
+  const profession = gender === 'masc' && nominative.every((p) => p.tags.has('anim'));
   let wrong = false;
   for (const forms of parts) {
     const n = only(forms, numberOf);
     if (n && n !== number) wrong = true;
     const g = only(forms, genderOf);
-    if (n === 'sing' && number === 'sing' && gender && g && g !== gender) wrong = true;
+    if (n === 'sing' && number === 'sing' && gender && g && g !== gender && !(profession && g === 'femn')) wrong = true;
   }
   if (!wrong) return;
   const subject = context.doc.text.slice(ts[i].start, head.end);

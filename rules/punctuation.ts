@@ -107,7 +107,12 @@ function missingCommas(sentence: Sentence, context: RuleContext, out: Finding[])
     } else if (n === 'если' || n === 'когда') {
       if (NO_COMMA_BEFORE.has(p) || PREPOSITIONS.has(p) || !isWord(next)) continue;
       // «если/когда» right after a finite verb or a short participle: the clause boundary is clear
-      if (!morph || !hasParse(morph, prev.text, (pos, tags) => pos === 'VERB' || pos === 'PRTS' || pos === 'INFN' || (pos === 'NOUN' && !tags.has('gent')))) continue;
+      // «Сообщите нам если»: a personal pronoun object between the verb and the clause changes nothing
+      const before = tokens[i - 2];
+      const objectOfVerb =
+        !!morph && /^(нам|вам|мне|им|ему|ей|нас|вас|меня|их|его|ее)$/.test(p) && isWord(before) &&
+        hasParse(morph, before.text, (pos) => pos === 'VERB' || pos === 'INFN');
+      if (!objectOfVerb && (!morph || !hasParse(morph, prev.text, (pos, tags) => pos === 'VERB' || pos === 'PRTS' || pos === 'INFN' || (pos === 'NOUN' && !tags.has('gent'))))) continue;
       missing(prev, t, t, `перед «${t.text}», которое начинает придаточное предложение, нужна запятая`);
     } else if ((n === 'потому' && next?.norm === 'что') || (n === 'так' && next?.norm === 'как')) {
       if (NO_COMMA_BEFORE.has(p) || PREPOSITIONS.has(p) || !isWord(tokens[i + 2])) continue;
@@ -170,7 +175,7 @@ function signs(sentence: Sentence, context: RuleContext, out: Finding[]) {
       out.push({ start: from, end: t.end, reason: `«${actual}» — лишний знак препинания (${POINT}). Правильно: «${fixed}».`, expected: [fixed], fix: { start: t.start, end: t.end, text: fixedSign } });
     }
     // a space before a comma, period, colon, semicolon, «!» or «?»
-    if (/^[,.:;!?]/.test(t.text) && !/^\.{3}|^…/.test(t.text) && prev && !startOfLine && prev.end < t.start && /^[ \t]+$/.test(text.slice(prev.end, t.start))) {
+    if (/^[,.:;!?]/.test(t.text) && !/^\.{3}|^…/.test(t.text) && !/^[:;]-?[()]/.test(text.slice(t.start, t.start + 3)) && prev && !startOfLine && prev.end < t.start && /^[ \t]+$/.test(text.slice(prev.end, t.start))) {
       const after = text[t.end];
       if (after === undefined || /[\s»)"“\]]/.test(after) || /[А-Яа-яЁё]/.test(after)) {
         const actual = text.slice(prev.start, t.end);
@@ -189,7 +194,7 @@ function signs(sentence: Sentence, context: RuleContext, out: Finding[]) {
     if (/^-{1,2}$/.test(t.text) && prev && next && !startOfLine && prev.end < t.start && t.end < next.start) {
       const gapBefore = text.slice(prev.end, t.start);
       const gapAfter = text.slice(t.end, next.start);
-      if (/^[ \t]+$/.test(gapBefore) && /^[ \t]+$/.test(gapAfter) && (isWord(prev) || /^[»)"]$/.test(prev.text) || prev.kind === 'placeholder') && (isWord(next) || /^[«("]$/.test(next.text) || next.kind === 'placeholder')) {
+      if (/^[ \t]+$/.test(gapBefore) && /^[ \t]+$/.test(gapAfter) && (isWord(prev) || /^[»)"]$/.test(prev.text) || prev.kind === 'placeholder') && (isWord(next) || /^[«("]$/.test(next.text) || next.kind === 'placeholder' || (isWord(prev) && (next.kind === 'number' || next.kind === 'date')))) {
         const actual = text.slice(prev.start, next.end);
         const fixed = text.slice(prev.start, t.start) + '—' + text.slice(t.end, next.end);
         out.push({ start: prev.start, end: next.end, reason: `«${actual}» — между словами ставится тире, а не дефис (${POINT}). Правильно: «${fixed}».`, expected: [fixed], fix: { start: t.start, end: t.end, text: '—' } });
@@ -245,6 +250,10 @@ function pairs(context: RuleContext, out: Finding[]) {
         const lineStart = text.lastIndexOf('\n', i - 1) + 1;
         if (ch === ')' && /^\s*(?:\d{1,2}|[а-яa-z])$/i.test(text.slice(lineStart, i))) continue;
         if (ch === ')' && /[:;=]-?$/.test(text.slice(Math.max(0, i - 2), i))) continue;
+        // «1) …; 2) …» inside a line are list markers too
+        if (ch === ')' && /(?:^|[\s:;,])(?:\d{1,2}|[а-яa-z])$/i.test(text.slice(Math.max(0, i - 4), i))) continue;
+        // «отвечу)», «на связи))»: a bracket smiley is familiarity's, not a punctuation error
+        if (ch === ')' && (text[i + 1] === ')' || text[i - 1] === ')' || /^[ \t]*(?:\r?\n|$)/.test(text.slice(i + 1, i + 3)))) continue;
         if (stack.some((s) => s.ch === open)) continue; // crossed pairs: report the opener below
         if (!inSpeech(i)) out.push(unbalanced(text, i, ch));
       }

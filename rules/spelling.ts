@@ -16,13 +16,14 @@ const NOT_SPELLING =
   /^(?:заяв(?:а|ы|е|у|ой|ою)|лож(?:ить|у|ат|ит|ишь|им|ите|ил|ила|ило|или|ь|ьте)|ихн(?:ий|его|ему|им|ем|яя|ей|юю|ее|ие|их|ими)|щас|ейн[а-я]+|евонн[а-я]+|покласть|поклал[аи]?)$/;
 
 // Units and abbreviations written straight after a number are house-style slips, not spelling.
-const UNITS = /^(?:г|гг|год|р|руб|коп|тыс|млн|млрд|км|м|см|мм|кг|т|ч|мин|сек|шт|чел|кв|га|л|й|я|е|го|ти|х|м2|ый|ой|ая|ом|ое)$/;
+// («год» is not a unit: «1992год» is a glued word like «2022году».)
+const UNITS = /^(?:г|гг|р|руб|коп|тыс|млн|млрд|км|м|см|мм|кг|т|ч|мин|сек|шт|чел|кв|га|л|й|я|е|го|ти|х|м2|ый|ой|ая|ом|ое)$/;
 
 // Endings of surnames and patronymics: a capitalised unknown word with one of them is a name.
 const NAME_ENDING = /(?:ов|ев|ёв|ин|ын)(?:а|у|ой|ым|ом|е|ых|ыми)?$|(?:ск|цк)(?:ий|ая|ого|ой|ому|им|ую)$|(?:енко|ук|юк|ко|ян|дзе|швили|ич|вна|чна|шна)$/;
 
 /** Numeral first parts of compounds that hunspell does not list («пятиразовое», «двухкомнатная»). */
-const NUMERAL_PREFIX = /^(?:одно|двух|трёх|трех|четырёх|четырех|пяти|шести|семи|восьми|девяти|десяти|много|мало|полу|само|обще|меж|сверх|взаимо|сверх|мини|авто|электро|теле|кино|фото|радио|видео|госу?|соц|мед)/;
+const NUMERAL_PREFIX = /^(?:одно|двух|трёх|трех|четырёх|четырех|пяти|шести|семи|восьми|девяти|десяти|много|мало|полу|само|обще|меж|сверх|взаимо|сверх|мини|авто|электро|теле|кино|фото|радио|видео|госу?|соц|мед|энерго|тепло|водо|газо|ресурсо|энергосбыт)/;
 
 let cache = new Map<string, string[]>();
 const SUGGEST_PER_DOCUMENT = 4;
@@ -64,7 +65,10 @@ function looksLikeName(sentence: Sentence, t: Token): boolean {
   // mid-sentence a capitalised unknown word is a name, a place or an organisation
   if (!first) return true;
   if (sentence.heading) return true; // signature lines: «Ворожцова Елена Викторовна»
-  if (next && (next.kind === 'initials' || (next.kind === 'word' && isCapitalised(next.text)))) return true;
+  // «Ворожцова Елена», «Ворожцова Е. В.»: a capitalised word right after it (a comma between
+  // breaks the name: «Здраствуйте, Константин Юрьевич!» is a greeting, not a surname)
+  const adjacent = next && sentence.tokens.slice(t.index + 1, next.index).every((x) => x.kind !== 'punct' || /^[«"„]$/.test(x.text));
+  if (next && adjacent && (next.kind === 'initials' || (next.kind === 'word' && isCapitalised(next.text)))) return true;
   if (prev?.kind === 'initials') return true;
   return NAME_ENDING.test(t.norm);
 }
@@ -125,6 +129,12 @@ const rule: Rule = {
     let others: ReturnType<typeof matcherFor>[] | undefined;
     const budget = { left: SUGGEST_PER_DOCUMENT };
 
+    // Names in quotes («Теплосервис-Маслянино», «Сибирская энергосбытовая компания») are proper
+    // names of organisations and programmes: their words are not the official's to spell.
+    const text = context.doc.text;
+    const titles = context.doc.quotes.filter((q) => !q.speech && /^[«"„“]?\s*[A-ZА-ЯЁ0-9]/.test(text.slice(q.start, q.end)));
+    const inTitle = (t: Token) => t.inQuotes && titles.some((q) => q.start <= t.start && t.end <= q.end);
+
     for (const sentence of context.doc.sentences) {
       const covered = new Set<Token>();
       // compound prepositions: the two words of the preposition are the span
@@ -165,6 +175,7 @@ const rule: Rule = {
           continue;
         }
         if (accepts(speller, t.text, extra)) continue;
+        if (inTitle(t)) continue;
         if (looksLikeName(sentence, t)) continue;
         const { prev, next } = neighbours(sentence, t);
         if (prev?.kind === 'initials' || next?.kind === 'initials') continue;
