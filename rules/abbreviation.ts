@@ -129,6 +129,17 @@ export function expandedAt(sentence: Sentence, at: number, abbr: string): boolea
   }
   if (hereafter) return true;
   if (k >= 0 && OPEN.has(tokens[k].text) && lettersFit(abbr, wordsBefore(sentence, k), true)) return true;
+  // «… системы жилищно-коммунального хозяйства (ГИС ЖКХ)»: a compound abbreviation in brackets is
+  // expanded by the name as a whole, every part of it
+  const caps = (t: Token) => t.kind === 'word' && /^[A-ZА-ЯЁ]{2,}$/u.test(t.text);
+  let open = at - 1;
+  while (open >= 0 && caps(tokens[open])) open--;
+  let close = at + 1;
+  while (close < tokens.length && caps(tokens[close])) close++;
+  if (close - open > 2 && open >= 0 && OPEN.has(tokens[open].text) && close < tokens.length && tokens[close].text === ')') {
+    const whole = tokens.slice(open + 1, close).map((t) => t.text).join('');
+    if (lettersFit(whole, wordsBefore(sentence, open), true)) return true;
+  }
   // «АББР (полное название)», «АББР — полное название», «АББР, то есть …»
   let n = at + 1;
   while (n < tokens.length && tokens[n].kind === 'punct' && /^[«»"“”]$/.test(tokens[n].text)) n++;
