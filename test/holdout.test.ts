@@ -18,9 +18,7 @@ const FLOORS: Record<string, Floors> = {
     ...all(1, 1),
     aggression: { precision: 0.5, recall: 0.25 },
     'negative-tone': { precision: 1, recall: 0.5 },
-    punctuation: { precision: 1, recall: 0.8 },
     sarcasm: { precision: 1, recall: 0.66 },
-    spelling: { precision: 1, recall: 0.75 },
   },
 };
 
