@@ -41,7 +41,7 @@ function firstInClause(m: PhraseMatch, sentence: Sentence, context: RuleContext)
 
 // «Какая неожиданность: вы снова забыли…» is irony about a slip, labelled sarcasm only (LABELING.md
 // §2: a span carries the most specific id). A reproach inside an ironic sentence is left to sarcasm.
-// When the irony marker is the reproach itself («вы, как всегда, забыли»), the reproach stays.
+// When the irony marker lies within the reproach itself («вы, как всегда, забыли»), the reproach stays.
 const ironyMemo = new WeakMap<Sentence, PhraseMatch[]>();
 function ironic(sentence: Sentence, context: RuleContext, first: number, last: number): boolean {
   let found = ironyMemo.get(sentence);
@@ -51,7 +51,8 @@ function ironic(sentence: Sentence, context: RuleContext, first: number, last: n
       .filter((m) => !sentence.words.slice(m.first, m.last + 1).some((w) => w.quoted));
     ironyMemo.set(sentence, found);
   }
-  return found.some((m) => m.last < first || m.first > last);
+  // a marker of its own, not the reproach's words read as irony («вы, как всегда, забыли»)
+  return found.some((m) => m.first < first || m.last > last);
 }
 
 const meta = {
