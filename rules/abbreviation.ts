@@ -169,6 +169,13 @@ function isEmphasisedFunctionWord(base: string, context: RuleContext): boolean {
   return parses.some((p) => p.known && !p.tags.has('Abbr') && (FUNCTION_POS.has(p.pos ?? '') || (p.pos === 'ADJF' && p.tags.has('Apro'))));
 }
 
+/** «ФЗ-181», «ФЗ № 181», «181 ФЗ»: the law-number part next to its number (a bare «ФЗ» is not one). */
+function lawNumber(sentence: Sentence, token: Token): boolean {
+  if (/\d/u.test(token.text)) return true;
+  const near = [sentence.tokens[token.index - 1], sentence.tokens[token.index + 1], sentence.tokens[token.index + 2]];
+  return near.some((t) => t && (t.text === '№' || /^\d/u.test(t.text)));
+}
+
 // «удостоверение серии ВТ № 123456»: the letters of a document series are a code, not an abbreviation
 const SERIES = /^(?:сери[яиюей]|серий)$/u;
 
@@ -197,6 +204,8 @@ const rule: Rule = {
         'Принесите паспорт, СНИЛС и ИНН в МФЦ.',
         'Компенсация назначена по закону № 5-ФЗ на XXI век, ул. Ленина, д. 5.',
         'Справку о решении ВТЭК (врачебно-трудовой экспертной комиссии) мы получили.',
+        'Справку из ЗАГСа приносить НЕ нужно: удостоверение серии ВТ № 123456 выдано по ФЗ-5.',
+        'Обратитесь в центр занятости населения Советского района (ЦЗН) или проверьте сведения в государственной информационной системе жилищно-коммунального хозяйства (ГИС ЖКХ).',
       ],
     },
   },
@@ -214,7 +223,8 @@ const rule: Rule = {
           const abbr = abbreviationOf(part);
           if (!abbr) continue;
           const key = norm(abbr);
-          if (seen.has(key) || known.has(key) || TECHNICAL_LATIN.has(key) || LAW_PARTS.has(key) || isRoman(abbr)) continue;
+          if (seen.has(key) || known.has(key) || TECHNICAL_LATIN.has(key) || isRoman(abbr)) continue;
+          if (LAW_PARTS.has(key) && lawNumber(sentence, token)) continue;
           if ((abbr.length >= 4 || capsLine) && isCapsWord(abbr, context)) continue;
           if (abbr.length <= 4 && abbr === part && isEmphasisedFunctionWord(abbr, context)) continue;
           const before = sentence.words[sentence.words.indexOf(token) - 1];
