@@ -24,7 +24,7 @@ let shared: Linter | undefined;
 const defaultLinter = () => (shared ??= createLinter());
 
 /** Lints a draft: loads what the rules need on first use. */
-export function lint(input: string, options?: LintOptions): Promise<LintResult> {
+export function lint(input: string | Uint8Array, options?: LintOptions): Promise<LintResult> {
   return defaultLinter().lint(input, options);
 }
 
