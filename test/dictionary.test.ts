@@ -36,6 +36,8 @@ describe('patterns', () => {
   it('reports syntax errors in Russian', () => {
     expect(() => parsePattern('(a|b')).toThrow(PatternError);
     expect(() => parsePattern('a )')).toThrow(/лишняя/);
+    expect(() => parsePattern('взять ~10 контроль')).toThrow(/длиннее 9 слов/);
+    expect(() => parsePattern('взять ~ контроль')).toThrow(PatternError);
   });
 });
 

@@ -49,6 +49,11 @@ export function parsePattern(source: string): Item[] {
         throw new PatternError(`«?» без слова в шаблоне «${source}»`);
       } else if (/^~\d$/.test(t)) {
         item = { type: 'gap', max: Number(t.slice(1)) };
+      } else if (/^~\d+$/.test(t)) {
+        // the matcher tracks gaps as one digit: a longer gap would silently never match
+        throw new PatternError(`промежуток «${t}» длиннее 9 слов в шаблоне «${source}»: допустимо от ~0 до ~9`);
+      } else if (t.startsWith('~')) {
+        throw new PatternError(`после «~» нужно число слов от 0 до 9, а не «${t}» в шаблоне «${source}»`);
       } else if (t === '_') {
         item = { type: 'any' };
       } else if (t.startsWith('=') && /^[\p{L}\d][\p{L}\d-]*$/u.test(t.slice(1))) {
