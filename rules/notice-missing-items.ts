@@ -58,6 +58,8 @@ const rule: Rule = {
         resolved = true;
         if (s.words.slice(m.first, m.last + 1).some((w) => w.quoted)) continue;
         if (context.isAllowed(m.start, m.end)) continue;
+        // «указали неверные сведения»: an attributive adjective, left to the other entries
+        if (m.entry.id === 'notice-missing-items.predicate' && m.last + 1 < s.words.length && ['NOUN', 'ADJF'].includes(safeParse(morph, s.words[m.last + 1].text)[0]?.pos ?? '')) continue;
         // «…не хватает двух документов:» followed by a list
         if (/:\s*$/.test(s.text) && body.slice(k + 1, k + 4).some((n) => namesSomething(morph, n.words))) continue;
         // the matched words themselves name the thing («не приложена копия наградного документа»)

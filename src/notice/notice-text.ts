@@ -24,7 +24,7 @@ const GENERIC_NOUNS = new Set(
     // quantities and manner: «ряд документов», «не до конца», «в текущем виде», «пара справок»
     'конец ряд количество пара набор совокупность половина остаток нехватка недостача неполнота некомплект дефект погрешность ' +
     'вещь позиция деталь нюанс аспект условие критерий норма правило образец шаблон состояние изменение проверка визит ' +
-    'фонд служба орган ведомство инспекция организация')
+    'фонд служба орган ведомство инспекция организация граф необходимость потребность')
     .split(' '),
 );
 // Adjectives that do not make a generic noun concrete: «необходимые документы», «все сведения».
@@ -102,6 +102,7 @@ const FIX_VERBS = new Set(
     'исправить исправлять уточнить уточнять дополнить дополнять устранить устранять заменить заменять переоформить поправить ' +
     'скорректировать корректировать откорректировать изменить изменять отредактировать переделать переписать дописать дозаполнить ' +
     'заполнить заполнять подписать подписывать заверить отсканировать продиктовать назвать написать ответить ' +
+    'доработать дорабатывать дооформить довнести оставить оставлять ' +
     'прийти приходить обратиться обращаться подойти подходить подъехать явиться являться зайти заходить заехать посетить прибыть')
     .split(' '),
 );
@@ -115,6 +116,18 @@ const ACCEPT_VERBS = new Set('принять принимать принимат
 // What the client brings or corrects: a document, a correction, the missing data.
 const ITEM = /^(?:справк|копи|документ|сведени|исправ|изменени|оригинал|паспорт|подлинник|свидетельств|удостоверени|выписк|договор|чек|квитанц|скан|фото|книжк|недостающ|доработк|дополнени|данны[ех]|данными?$|реквизит|полис|снилс|инн$|заявлени|анкет|бланк|акт[аеуы]?$|решени|приказ|характеристик|заключени|билет)/;
 const MODAL = /^(?:может|могут|можно|должен|должна|должно|должны|следует|нужно|необходимо)$/;
+
+/** A concrete thing named outside place phrases («согласие второго родителя ждём в МФЦ»), not «в отделе социальной защиты». */
+export function namesObject(morph: Morphology | undefined, words: Token[]): boolean {
+  let place = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (/^(?:в|во|на|по|через|до|из|от|к|ко|у|при)$/.test(w.norm)) place = true;
+    else if (['VERB', 'INFN', 'GRND'].includes(parses(morph, w)[0]?.pos ?? '') || w.norm === 'или' || w.norm === 'и') place = false;
+    else if (!place && !HOW.test(w.norm) && isSpecificWord(morph, words, i)) return true;
+  }
+  return false;
+}
 
 /** Index of a «send / bring / correct» verb offered to the reader (imperative, infinitive or «вы пришлёте»), or -1. */
 export function fixVerbAt(morph: Morphology | undefined, words: Token[], from = 0): number {
@@ -141,7 +154,8 @@ export function acceptVerbAt(morph: Morphology | undefined, words: Token[]): num
     for (const p of parses(morph, w)) {
       const lemma = norm(p.lemma);
       const base = lemma.replace(/ся$/, '');
-      if (p.pos === 'VERB' && ACCEPT_VERBS.has(lemma) && p.tags.has('1per') && p.tags.has('plur')) return i;
+      // «примем», «ждём», and a specialist's own «приму», «жду»
+      if (p.pos === 'VERB' && ACCEPT_VERBS.has(lemma) && p.tags.has('1per')) return i;
       // «исправления вносятся / принимаются / направляются в МФЦ»
       if (p.pos === 'VERB' && lemma.endsWith('ся') && p.tags.has('3per') && (ACCEPT_VERBS.has(lemma) || FIX_VERBS.has(base)) && !COME_VERBS.has(base)) return i;
       // «может быть представлена», «будут приняты в МФЦ»
@@ -210,7 +224,7 @@ export function fixOffers(doc: Doc, morph: Morphology | undefined, dictionaries?
   };
   body.forEach((s, k) => {
     const reapply = reapplyMatches(s, dictionaries);
-    const mentionsItem = s.words.some((w) => ITEM.test(w.norm) && !/^заявлени/.test(w.norm)) || /\bс (?:ней|ним|ними)\b/i.test(s.text);
+    const mentionsItem = s.words.some((w) => ITEM.test(w.norm) && !/^заявлени/.test(w.norm)) || /\bс (?:ней|ним|ними)\b/i.test(s.text) || namesObject(morph, s.words);
     let from = 0;
     while (from < s.words.length) {
       const i = fixVerbAt(morph, s.words, from);
