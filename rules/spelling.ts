@@ -29,9 +29,8 @@ let cache = new Map<string, string[]>();
 const SUGGEST_PER_DOCUMENT = 4;
 const MAX_WORD = 40;
 
-function accepts(speller: Speller, word: string, extra: Set<string>): boolean {
-  const norm = word.toLowerCase().replace(/ё/g, 'е');
-  if (extra.has(norm) || speller.correct(word)) return true;
+function acceptsUncached(speller: Speller, word: string, norm: string): boolean {
+  if (speller.correct(word)) return true;
   // «невыплаченная», «неполученный»: не- with a participle or adjective is written solid
   if (norm.startsWith('не') && norm.length > 6 && speller.correct(norm.slice(2))) return true;
   // «дом-интернат», «купли-продажи»: both parts real words of three letters or more
@@ -44,6 +43,22 @@ function accepts(speller: Speller, word: string, extra: Set<string>): boolean {
   const prefix = NUMERAL_PREFIX.exec(norm);
   if (prefix && norm.length - prefix[0].length >= 4 && speller.correct(norm.slice(prefix[0].length))) return true;
   return false;
+}
+
+// A letter repeats its words and live checking relints it on every keystroke: the verdict for
+// a word is remembered (the speller is the same for the whole process).
+const verdicts = new Map<string, boolean>();
+
+function accepts(speller: Speller, word: string, extra: Set<string>): boolean {
+  const norm = word.toLowerCase().replace(/ё/g, 'е');
+  if (extra.has(norm)) return true;
+  let ok = verdicts.get(word);
+  if (ok === undefined) {
+    ok = acceptsUncached(speller, word, norm);
+    if (verdicts.size > 100_000) verdicts.clear();
+    verdicts.set(word, ok);
+  }
+  return ok;
 }
 
 const isCapitalised = (w: string) => /^[А-ЯЁ]/.test(w);
