@@ -40,11 +40,17 @@ const all = (precision: number, recall: number) => Object.fromEntries(IDS.map((i
 // precision 0.67: nb03 «явиться … для внесения исправлений», nb11 «перешлите справку через портал»);
 // these classes were then fixed by generalising, so its floors are now 1.00. notices-c is the tuning
 // set for that work (first-person and passive offers, verbs of coming and sending, services named
-// in passing).
+// in passing). notices-d was scored once, untuned, after notices-c was done: all ids at 1.00 except
+// notice-missing-items recall 0.71 (nd05 «сведения …, указанные в заявлении, неполные», nd19 «о
+// необходимости представить дополнительные документы») and notice-offer-fix precision 0.50 (nd04
+// «согласие ждём … в МФЦ»: an item outside the closed list, nd09 a specialist's «приму», nd13
+// «доработать»). Those classes were then generalised (with other wordings added to notices-c), so
+// notices-d is no longer held out; its floors guard the fixes.
 const FLOORS: Record<string, Record<string, Floor>> = {
   'notices-a': all(1, 1),
   'notices-b': all(1, 1),
   'notices-c': all(1, 1),
+  'notices-d': all(1, 1),
 };
 
 async function score(file: string) {
