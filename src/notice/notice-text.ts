@@ -103,12 +103,12 @@ const FIX_VERBS = new Set(
     'скорректировать корректировать откорректировать изменить изменять отредактировать переделать переписать дописать дозаполнить ' +
     'заполнить заполнять подписать подписывать заверить отсканировать продиктовать назвать написать ответить ' +
     'доработать дорабатывать дооформить довнести оставить оставлять поменять менять сменить обновить ' +
-    'прийти приходить обратиться обращаться подойти подходить подъехать явиться являться зайти заходить заехать посетить прибыть')
+    'прийти приходить обратиться обращаться подойти подходить подъехать явиться являться зайти заходить заехать посетить прибыть позвонить звонить')
     .split(' '),
 );
 // Verbs of coming to a place: an offer to fix only when the sentence says with what or for what.
 const COME_VERBS = new Set(
-  'обратиться обращаться прийти приходить подойти подходить подъехать явиться являться зайти заходить заехать посетить прибыть'.split(' '),
+  'обратиться обращаться прийти приходить подойти подходить подъехать явиться являться зайти заходить заехать посетить прибыть позвонить звонить'.split(' '),
 );
 // The office's side of the same offer: «справку примем в МФЦ», «исправленное заявление ждём до…»,
 // «исправления принимаются в личном кабинете», «справка может быть представлена в МФЦ».
@@ -135,7 +135,9 @@ export function fixVerbAt(morph: Morphology | undefined, words: Token[], from = 
     const w = words[i];
     if (w.kind !== 'word') continue;
     const prev = words[i - 1]?.norm;
-    if (prev === 'не' || prev === 'нельзя') continue;
+    if (prev === 'не' || prev === 'нельзя' || (words[i - 2]?.norm === 'не' && /^(?:мож|смож|над|нуж|нужн|следует|стоит|треб|обязат)/.test(prev ?? ''))) continue;
+    // «исправить заявление невозможно», «дослать документы уже нельзя»
+    if (words.slice(i + 1, i + 4).some((x) => /^(?:невозможно|нельзя)$/.test(x.norm))) continue;
     for (const p of parses(morph, w)) {
       const lemma = norm(p.lemma);
       if (FIX_VERBS.has(lemma) && (p.pos === 'INFN' || (p.pos === 'VERB' && (p.tags.has('impr') || (p.tags.has('2per') && p.tags.has('plur')))))) return i;
@@ -156,6 +158,8 @@ export function acceptVerbAt(morph: Morphology | undefined, words: Token[]): num
       const base = lemma.replace(/ся$/, '');
       // «примем», «ждём», and a specialist's own «приму», «жду»
       if (p.pos === 'VERB' && ACCEPT_VERBS.has(lemma) && p.tags.has('1per')) return i;
+      // «мы готовы принять справку в МФЦ», «можем принять её по почте»
+      if (p.pos === 'INFN' && ACCEPT_VERBS.has(lemma) && /^(?:готов|можем|сможем|могу|смогу)/.test(prev ?? '')) return i;
       // «исправления вносятся / принимаются / направляются в МФЦ»
       if (p.pos === 'VERB' && lemma.endsWith('ся') && p.tags.has('3per') && (ACCEPT_VERBS.has(lemma) || FIX_VERBS.has(base)) && !COME_VERBS.has(base)) return i;
       // «может быть представлена», «будут приняты в МФЦ»
