@@ -7,7 +7,7 @@
 // placeholders, Roman numerals, words typed in capitals, the citizen's quotes and titles in «…».
 // The signature is not judged, and it does not expand anything used in the body.
 import type { Rule, RuleContext, Sentence, Token } from '../src/engine/rule.js';
-import { COMMON_ABBREVIATIONS, LAW_PARTS, LINK_WORDS, PLACE_TAIL, TECHNICAL_LATIN } from '../src/analysis/abbreviation-data.js';
+import { COMMON_ABBREVIATIONS, LAW_PARTS, LINK_WORDS, PLACE_TAIL, TECHNICAL_LATIN, VENUE_PREFIXES } from '../src/analysis/abbreviation-data.js';
 import { inSignature } from '../src/analysis/letter-parts.js';
 import { matcherFor } from '../src/dict/index.js';
 
@@ -205,6 +205,7 @@ const rule: Rule = {
         'Компенсация назначена по закону № 5-ФЗ на XXI век, ул. Ленина, д. 5.',
         'Справку о решении ВТЭК (врачебно-трудовой экспертной комиссии) мы получили.',
         'Справку из ЗАГСа приносить НЕ нужно: удостоверение серии ВТ № 123456 выдано по ФЗ-5.',
+        'Ярмарка вакансий пройдёт 22 мая в ДК «Юбилейный», приходите к 10:00.',
         'Обратитесь в центр занятости населения Советского района (ЦЗН) или проверьте сведения в государственной информационной системе жилищно-коммунального хозяйства (ГИС ЖКХ).',
       ],
     },
@@ -230,6 +231,7 @@ const rule: Rule = {
           const before = sentence.words[sentence.words.indexOf(token) - 1];
           if (before && SERIES.test(before.norm)) continue;
           seen.add(key);
+          if (VENUE_PREFIXES.has(abbr) && abbr === token.text && /^[«"“]/u.test(sentence.tokens[token.index + 1]?.text ?? '')) continue;
           if (expandedAt(sentence, token.index, abbr)) continue;
           if (context.isAllowed(token.start, token.end)) continue;
           const entry = matcher.match([token])[0]?.entry;

@@ -56,6 +56,8 @@ const meta: Rule['meta'] = {
       'Документы пришли к нам 5 мая.',
       'Вчера к нам пришли ваши документы.',
       'Когда вы пришли в МФЦ, окно уже закрылось.',
+      'Благодарим, что нашли время ответить на наш запрос от 3 мая.',
+      'Спасибо, что зашли к нам в МФЦ и оставили отзыв.',
     ],
   },
 };
@@ -89,6 +91,8 @@ function isTyVerb(word: Token, sentence: Sentence, context: RuleContext): boolea
   return true;
 }
 
+const SUBORDINATOR = new Set(['что', 'чтобы', 'когда', 'если', 'как', 'хотя', 'пока', 'раз', 'где', 'куда', 'откуда', 'будто', 'словно', 'который', 'которые', 'которых', 'ли', 'поскольку', 'потому']);
+
 function imperativeClause(word: Token, sentence: Sentence, morphology: NonNullable<RuleContext['morphology']>): boolean {
   const tokens = sentence.tokens;
   const at = tokens.indexOf(word);
@@ -97,6 +101,9 @@ function imperativeClause(word: Token, sentence: Sentence, morphology: NonNullab
   if (next && (next.norm === 'нам' || next.norm === 'мне')) return true;
   const clause: Token[] = [];
   for (let i = at - 1; i >= 0 && !(tokens[i].kind === 'punct' && /[,;:—–()]/.test(tokens[i].text)); i--) clause.push(tokens[i]);
+  // an imperative heads a main clause: after «что», «когда», «если» the form is a past plural whose
+  // subject «вы» is left out («Благодарим, что нашли время ответить»)
+  if (clause.some((t) => t.kind === 'word' && SUBORDINATOR.has(t.norm))) return false;
   for (let i = at + 1; i < tokens.length && !(tokens[i].kind === 'punct' && /[,;:—–()]/.test(tokens[i].text)); i++) clause.push(tokens[i]);
   const subject = (p: MorphParse) => (p.pos === 'NOUN' || p.pos === 'NPRO' || p.pos === 'ADJF' || p.pos === 'PRTF' || p.pos === 'NUMR') && p.tags.has('nomn') && (p.tags.has('plur') || p.pos === 'NUMR');
   // a word after a preposition is not a subject: «до пятницы», «на выходные»

@@ -193,7 +193,8 @@ function agreement(s: Sentence, m: Morphology, context: RuleContext) {
       j++;
       continue;
     }
-    if (every(ps, (p) => p.pos === 'PREP')) {
+    // «для» is also a form of «длить»: a preposition whose only other readings are adverbial participles
+    if (every(ps, (p) => p.pos === 'PREP' || p.pos === 'GRND') && some(ps, (p) => p.pos === 'PREP')) {
       // «Мама с папой приехали»: a comitative phrase makes the subject plural in sense
       if (/^(с|со)$/.test(ts[j].norm)) return;
       let n = j + 1;
@@ -259,13 +260,17 @@ function danglingParticiple(s: Sentence, m: Morphology, context: RuleContext) {
     if (isWord(ts[n])) clause.push(ts[n]);
   }
   let passive: Token | undefined;
-  for (const w of clause) {
+  for (const [n, w] of clause.entries()) {
     const ps = parses(m, w);
     // a doer in the clause: «мы», «комиссия решила», «вы получите», «сообщаем»
     if (some(ps, (p) => p.pos === 'NPRO' && p.tags.has('nomn') && /^(я|мы|вы|ты|он|она|они)$/.test(p.lemma))) return;
     if (some(ps, (p) => p.pos === 'VERB' && p.lemma !== 'быть') && !some(ps, (p) => p.pos === 'PRTS' || p.pos === 'NOUN' || p.pos === 'ADJS')) return;
-    if (some(ps, (p) => p.pos === 'INFN' || p.pos === 'PRED')) return;
-    if (!passive && every(ps, (p) => p.pos === 'PRTS')) passive = w;
+    if (some(ps, (p) => p.pos === 'PRED')) return;
+    // an infinitive is the predicate of an impersonal clause («Получив справку, обратиться …»), but
+    // not when a noun governs it («было принято решение добавить», «есть возможность получить»)
+    if (some(ps, (p) => p.pos === 'INFN') && !(n > 0 && every(parses(m, clause[n - 1]), (p) => p.pos === 'NOUN'))) return;
+    // «принято» is also a short adjective («так принято»)
+    if (!passive && every(ps, (p) => p.pos === 'PRTS' || p.pos === 'ADJS') && some(ps, (p) => p.pos === 'PRTS')) passive = w;
   }
   if (!passive) return;
   reportPhrase(context, first.start, passive.end, `деепричастный оборот «${first.text}…» относится к тому, кто действует, а в предложении действующего лица нет; напишите «${first.text} …, мы …»`, []);
@@ -355,6 +360,8 @@ const rule: Rule = {
         '[[Результаты проверки будет направлено]] вам по почте.',
         '[[Рассмотрев ваше заявление, выплата назначена]] с 1 марта.',
         '[[Пособия были перечислено]] на ваш счёт 5 мая.',
+        '[[Справки для оформления путёвки был получен]] 3 апреля.',
+        '[[Изучив жалобу, управляющей компанией было принято]] решение заменить трубы.',
         '[[Служба социального такси отказались]] от заказа без объяснений.',
         '[[Заявление о компенсации была рассмотрена]] на заседании комиссии.',
         'В семье [[трое внучек]] школьного возраста.',
@@ -377,6 +384,9 @@ const rule: Rule = {
         'Большинство заявлений рассмотрены в срок.',
         'Комиссия по делам несовершеннолетних рассмотрела ваше обращение.',
         'Проверив документы, мы назначили выплату.',
+        'Изучив жалобу, управляющая компания приняла решение заменить трубы.',
+        'Справки для оформления путёвки были получены 3 апреля.',
+        'Получив справку, обратиться в МФЦ можно в любой день.',
         'Учитывая изложенное, выплата назначена с 1 марта.',
         'Вам нужно обратиться в МФЦ с паспортом.',
         'Выплата производится ежемесячно, она может производиться и досрочно.',

@@ -31,3 +31,10 @@ export const LINK_WORDS = new Set([
  * Russian abbreviations point 7 is about, so they are not findings whatever the `known` option says.
  */
 export const TECHNICAL_LATIN = new Set(['QR', 'PDF', 'SMS', 'USB', 'WI', 'FI', 'IT', 'ID', 'PIN', 'ПИН', 'GPS', 'URL', 'JPEG', 'JPG', 'PNG', 'DOC', 'DOCX', 'XLS', 'XLSX', 'ZIP', 'TV', 'DVD', 'CD', 'OK', 'SIM', 'NFC', 'IP', 'WWW', 'HTML', 'HTTP', 'HTTPS', 'RU']);
+
+/**
+ * Everyday venue types written as a prefix before a venue's own name in quotes: «ДК «Юбилейный»»,
+ * «ТЦ «Мега»». Everyone reads them as words (Дом культуры, торговый центр), unlike an institution's
+ * type before its name («СРЦ «Родник»», «ПНИ «Светлый»»), which still needs expansion.
+ */
+export const VENUE_PREFIXES = new Set(['ДК', 'ТЦ', 'ТРЦ', 'ЖК', 'СНТ']);
