@@ -224,7 +224,9 @@ export function fixOffers(doc: Doc, morph: Morphology | undefined, dictionaries?
   const howAt = (k: number) => {
     const s = body[k];
     const next = body[k + 1];
-    return saysHowOrWhen(s) || (!!next && saysHowOrWhen(next) && fixVerbAt(morph, next.words) < 0 && acceptVerbAt(morph, next.words) < 0 && !reapplyMatches(next, dictionaries).length);
+    // «Исправьте ошибку. Заявление рассмотрим в течение 10 дней»: the decision's date is not the fix's
+    const aboutDecision = !!next && next.words.some((w) => /^(?:рассмотр|назнач|решени|перечисл)/.test(w.norm));
+    return saysHowOrWhen(s) || (!!next && !aboutDecision && saysHowOrWhen(next) && fixVerbAt(morph, next.words) < 0 && acceptVerbAt(morph, next.words) < 0 && !reapplyMatches(next, dictionaries).length);
   };
   body.forEach((s, k) => {
     const reapply = reapplyMatches(s, dictionaries);
