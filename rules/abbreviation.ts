@@ -19,6 +19,13 @@ const norm = (s: string) => s.toUpperCase().replace(/Ё/g, 'Е');
 
 /** The abbreviation a word part stands for («ЗАГСе» → «ЗАГС», «КоАП»), or undefined. */
 export function abbreviationOf(part: string): string | undefined {
+  // most words have at most one capital: decide that without Unicode-class regexes (this runs per word)
+  let capitals = 0;
+  for (let i = 0; i < part.length && capitals < 2; i++) {
+    const c = part.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 1040 && c <= 1071) || c === 1025) capitals++;
+  }
+  if (capitals < 2) return undefined;
   if (!/^\p{L}+$/u.test(part)) return undefined;
   if (/^[A-ZА-ЯЁ]{2,}$/u.test(part)) return part;
   // an inflected abbreviation: «в ЗАГСе», «из ОСФРа»
