@@ -66,6 +66,16 @@ function hasFact(sentence: Sentence): boolean {
   return false;
 }
 
+// «Ваш сын может жить в общежитии бесплатно»: what this client is entitled to is an answer, even when
+// the sentence goes on to cite the act that grants it (a formula such as «можете ознакомиться на сайте»
+// is ruled out by the caller)
+const ENTITLED = /^(?:может|можете|могут|вправе|положен|положена|положено|положены|полагается|полагаются)$/;
+function answersYou(sentence: Sentence): boolean {
+  const words = sentence.words;
+  if (!words.some((w) => YOU.test(w.norm) && !w.quoted)) return false;
+  return words.some((w, i) => ENTITLED.test(w.norm) && !w.quoted && words[i - 1]?.norm !== 'не');
+}
+
 function hasAction(sentence: Sentence): boolean {
   const words = sentence.words;
   for (let i = 0; i < words.length; i++) {
@@ -97,13 +107,20 @@ export function brushOffFeatures(context: RuleContext): BrushOffFeatures {
     // the body only: no greeting, closing, headings or signature lines
     if (sentence.heading || GREETING.test(sentence.text) || CLOSING.test(sentence.text) || sentence.words.length === 0) continue;
     features.sentences++;
-    const fact = hasFact(sentence) || denial.match(sentence.words).length > 0;
-    const action = stepSentences.has(sentence.index) || hasAction(sentence);
+    const formulas = formula.match(sentence.words);
+    // «ответ вам направлялся в марте»: the dates and verbs of a sentence about earlier letters are
+    // theirs, not the case's
+    const earlier = formulas.some((m) => m.entry.id === 'formula.po-sushchestvu');
+    const fact = (!earlier && (hasFact(sentence) || (formulas.length === 0 && answersYou(sentence)))) || denial.match(sentence.words).length > 0;
+    // «пособие назначает Социальный фонд» after «не наша компетенция» says who acts in general, not
+    // what anyone will do for this client: only a forwarding or a contact counts there
+    const elsewhere = formulas.some((m) => m.entry.id === 'formula.ne-nashe');
+    const action = !earlier && (stepSentences.has(sentence.index) || (!elsewhere && hasAction(sentence)));
     if (fact) features.facts++;
     if (action) features.actions++;
     const law = cites(sentence);
     if (law) features.law++;
-    if (!fact && !action && (formula.match(sentence.words).length > 0 || (law && !sentence.words.some((w) => REFUSAL.test(w.norm))))) {
+    if (!fact && !action && (formulas.length > 0 || (law && !sentence.words.some((w) => REFUSAL.test(w.norm))))) {
       features.formulas++;
       features.first ??= sentence;
     }
