@@ -31,6 +31,20 @@ function negated(sentence: Sentence, m: PhraseMatch): boolean {
   return sentence.words.slice(Math.max(0, m.first - 1), m.last + 1).some((w) => w.norm === 'не');
 }
 
+// «Узнать, как идёт проверка, можно по телефону»: the status words are an indirect question the
+// client may ask, not the letter's own status report
+const ASK = /^(?:узнать|уточнить|спросить|выяснить|следить|отслеживать|проверить)$/;
+const WH = /^(?:как|когда|где|на|какой|каком|чем|что)$/;
+function askedAbout(sentence: Sentence, m: PhraseMatch): boolean {
+  const w = sentence.words;
+  for (let k = Math.max(0, m.first - 4); k < m.first; k++) if (ASK.test(w[k].norm) && WH.test(w[k + 1]?.norm ?? '')) return true;
+  return false;
+}
+
+// «Если сумма окажется другой, пришлите фото — мы разберёмся»: a promise for a case that may come,
+// after the client's own step, is a plan, not the status of this request
+const CONDITION = /^(?:если|в случае)/;
+
 /** «Решение примем до 4 апреля. О решении сообщим письмом»: a promise that points back to a dated step. */
 function concreteBefore(sentences: Sentence[], sentence: Sentence): boolean {
   const prev = sentences[sentence.index - 1];
@@ -46,9 +60,10 @@ const rule: Rule = {
         meta,
         sentence,
         (m) => {
-          if (negated(sentence, m)) return false;
+          if (negated(sentence, m) || askedAbout(sentence, m)) return false;
           // «always» entries («в ближайшее время») are vague by themselves: a date elsewhere does not save them
           if (m.entry.flags?.includes('always')) return true;
+          if (CONDITION.test(sentence.text.trimStart().toLowerCase()) && m.first > 0) return false;
           if (concreteNearby(context.doc, sentence, m.first, m.last)) return false;
           return !(m.entry.flags?.includes('anaphoric') && concreteBefore(context.doc.sentences, sentence));
         },
