@@ -25,12 +25,14 @@ const meta: RuleMeta = {
     incorrect: [
       'Результаты [[проверки соблюдения работодателем требований]] охраны труда направим вам до 10 июля.',
       'Выезд назначен для [[проведения обследования соблюдения]] санитарных норм.',
+      'Директору центра поручено [[обеспечение контроля за соблюдением сроков предоставления консультаций]].',
     ],
     correct: [
       'Мы проверили, соблюдает ли работодатель требования охраны труда.',
       'Обратитесь в отдел организации отдыха и оздоровления детей.',
       'Заявление зарегистрировано под номером 2291.',
       'Срок рассмотрения заявления — 10 рабочих дней.',
+      'Срок рассмотрения заявления о назначении пособия — 10 рабочих дней.',
     ],
   },
 };
@@ -130,6 +132,18 @@ function genitiveChains(sentence: Sentence, m: Morph): Found[] {
         k++;
         continue;
       }
+      // «контроля за соблюдением сроков предоставления»: a verbal noun governed through «за» continues
+      // the chain when the chain goes on after it («контроль за выплатой» alone is an ordinary phrase)
+      if (w.norm === 'за' && k + 2 < words.length && m.vn(words[k + 1]) && m.ablt(words[k + 1]) && m.gent(words[k + 2])) {
+        members.push(k + 1);
+        k += 2;
+        continue;
+      }
+      // «сроков» between two links: a plain noun in the genitive joins them, it does not count
+      if (members.length > 1 && m.gent(w) && !m.vn(w) && k + 1 < words.length && m.vn(words[k + 1]) && m.gent(words[k + 1])) {
+        k++;
+        continue;
+      }
       // a property noun links two verbal nouns; it does not count toward the three
       if (m.property(w) && k + 1 < words.length && (m.vn(words[k + 1]) || m.agreeGent(words[k + 1]))) {
         k++;
@@ -219,8 +233,13 @@ function check(context: RuleContext) {
   for (const sentence of judgedSentences(context)) {
     let found = sentenceMatches(context, meta, sentence, undefined, true);
     if (m) found = found.concat(genitiveChains(sentence, m), emptyVerbs(sentence, m));
-    found = merge(found).filter((f) => !(meta.skipQuoted && sentence.words.slice(f.first, f.last + 1).some((w) => w.quoted)) && !context.isAllowed(f.start, f.end));
-    if (found.length >= 2) {
+    const kept = (f: Found) => !(meta.skipQuoted && sentence.words.slice(f.first, f.last + 1).some((w) => w.quoted)) && !context.isAllowed(f.start, f.end);
+    // separate findings joined by a chain running between them still make the sentence канцелярит throughout
+    let separate = 0;
+    let lastEnd = -1;
+    for (const f of [...found].filter(kept).sort((a, b) => a.start - b.start)) if (f.start >= lastEnd) { separate++; lastEnd = f.end; } else lastEnd = Math.min(lastEnd, f.end);
+    found = merge(found).filter(kept);
+    if (found.length >= 2 || separate >= 2) {
       const lead = found[0];
       context.report({
         start: sentence.start,
