@@ -11,14 +11,9 @@ const DOCUMENT_LEVEL = new Set(['no-solution', 'brush-off']);
 
 const FLOORS: Record<string, Floors> = {
   'substance-a': Object.fromEntries(IDS.map((id) => [id, { precision: 1, recall: 1 }])),
-  'substance-b': {
-    evasive: { precision: 0.77, recall: 0.77 },
-    excuse: { precision: 1, recall: 0.66 },
-    bureaucratese: { precision: 1, recall: 0.71 },
-    denial: { precision: 1, recall: 0.57 },
-    'no-solution': { precision: 1, recall: 0.66 },
-    'brush-off': { precision: 1, recall: 0.6 },
-  },
+  // scored once at evasive 0.78/0.78, excuse 1/0.67, bureaucratese 1/0.71, denial 1/0.57,
+  // no-solution 1/0.67, brush-off 1/0.60; its misses were then fixed by class
+  'substance-b': Object.fromEntries(IDS.map((id) => [id, { precision: 1, recall: 1 }])),
 };
 
 describe.each(Object.keys(FLOORS))('%s', (file) => {
