@@ -44,6 +44,12 @@ function askedAbout(sentence: Sentence, m: PhraseMatch): boolean {
 // «Если сумма окажется другой, пришлите фото — мы разберёмся»: a promise for a case that may come,
 // after the client's own step, is a plan, not the status of this request
 const CONDITION = /^(?:если|в случае)/;
+const IMPERATIVE = /(?:[иь]те|йте)(?:сь)?$/;
+function clientStepBefore(sentence: Sentence, m: PhraseMatch): boolean {
+  const before = sentence.tokens.filter((t) => t.end <= m.start);
+  return before.some((t, i) => t.kind === 'email' || t.kind === 'phone' || t.kind === 'url' ||
+    (t.kind === 'word' && IMPERATIVE.test(t.norm) && !/^(?:вы|не)$/.test(before[i - 1]?.norm ?? '')));
+}
 
 /** «Решение примем до 4 апреля. О решении сообщим письмом»: a promise that points back to a dated step. */
 function concreteBefore(sentences: Sentence[], sentence: Sentence): boolean {
@@ -63,7 +69,7 @@ const rule: Rule = {
           if (negated(sentence, m) || askedAbout(sentence, m)) return false;
           // «always» entries («в ближайшее время») are vague by themselves: a date elsewhere does not save them
           if (m.entry.flags?.includes('always')) return true;
-          if (CONDITION.test(sentence.text.trimStart().toLowerCase()) && m.first > 0) return false;
+          if (CONDITION.test(sentence.text.trimStart().toLowerCase()) && clientStepBefore(sentence, m)) return false;
           if (concreteNearby(context.doc, sentence, m.first, m.last)) return false;
           return !(m.entry.flags?.includes('anaphoric') && concreteBefore(context.doc.sentences, sentence));
         },
