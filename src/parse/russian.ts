@@ -348,7 +348,8 @@ export function chunks(text: string, size = 4096): Array<[number, number]> {
 }
 
 interface Chunked {
-  chunks: Array<{ offset: number; tree: Root }>;
+  /** The flat tokens of every piece, offsets into the whole text. */
+  tokens: FlatToken[];
 }
 
 /**
@@ -361,7 +362,10 @@ export default function retextRussian(this: unknown) {
   const base = self.parser;
   self.parser = (doc: string, file: unknown) => {
     const text = String(doc);
-    const data: Chunked = { chunks: chunks(text).map(([s, e]) => ({ offset: s, tree: base(text.slice(s, e), file) })) };
+    // each piece's tree is flattened at once and let go, so a long text never holds them all
+    const tokens: FlatToken[] = [];
+    for (const [s, e] of chunks(text)) for (const t of flatten(base(text.slice(s, e), file), text, s)) tokens.push(t);
+    const data: Chunked = { tokens };
     return { type: 'RootNode', children: [], data } as unknown as Root;
   };
   return (tree: Root, file: { value: unknown }) => {
@@ -376,10 +380,7 @@ export default function retextRussian(this: unknown) {
 /** Our tokens and sentence boundaries from what the (chunked) retext-latin parser produced. */
 export function segmentTree(tree: Root, text: string): Segment {
   const data = tree.data as unknown as Chunked | undefined;
-  const parts = data?.chunks ?? [{ offset: 0, tree }];
-  const flat: FlatToken[] = [];
-  for (const part of parts) for (const t of flatten(part.tree, text, part.offset)) flat.push(t);
-  return segment(tokenizeFlat(flat, text));
+  return segment(tokenizeFlat(data?.tokens ?? flatten(tree, text, 0), text));
 }
 
 export { toString };
