@@ -44,6 +44,7 @@ export { ConfigError, nearestName } from './engine/config.js';
 export { InputError } from './input/errors.js';
 export { decodeBytes, type DecodedText } from './input/decode.js';
 export { guessFormat } from './input/formats/guess.js';
+export { loadFormat } from './input/formats/index.js';
 export { entriesFor } from './dict/index.js';
 export type { CompiledEntry as DictionaryEntry } from './dict/compiled.js';
 export { applyFixes, applyEdit, applyEdits, shiftMessages } from './engine/fixes.js';

@@ -6,8 +6,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { decodeBytes } from '../src/input/decode.js';
 import { InputError } from '../src/input/errors.js';
-import { extractProse, extractProseAsync, guessFormat, dropQuotesAndSignature } from '../src/input/formats/index.js';
+import { extractProse, extractProseAsync, guessFormat, loadFormat } from '../src/input/formats/index.js';
+import { dropQuotesAndSignature } from '../src/input/formats/eml.js';
 import { readFrontMatter } from '../src/input/frontmatter.js';
+
+// the parsers behind Markdown and HTML load on first need (describe blocks below use them at once)
+await loadFormat('markdown');
+await loadFormat('html');
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/formats/${name}`, import.meta.url)));
 const fixtureText = (name: string) => decodeBytes(fixture(name)).text;

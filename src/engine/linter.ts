@@ -10,7 +10,7 @@ import { readDirectives } from './directives.js';
 import { resolveRules, type ResolvedRule } from './config.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 import { formatOf, prepareInput, type Prepared } from './prepare.js';
-import { extractProseAsync } from '../input/formats/index.js';
+import { extractProseAsync, loadFormat } from '../input/formats/index.js';
 import { decodeBytes } from '../input/decode.js';
 
 export const DEFAULT_MINISTRY = 'министерство труда и социального развития Новосибирской области';
@@ -52,7 +52,10 @@ export function createLinter(defaults: LintOptions = {}, rules: readonly Rule[] 
     return run(prepareInput(input, merged), merged, rules);
   };
   return {
-    load: () => load(defaults),
+    // the synchronous API may meet any format but e-mail: have the Markdown and HTML parsers ready
+    load: async () => {
+      await Promise.all([load(defaults), loadFormat('markdown'), loadFormat('html')]);
+    },
     async lint(input, options = {}) {
       const merged = { ...defaults, ...options, rules: { ...defaults.rules, ...options.rules } };
       await load(merged);
@@ -63,6 +66,7 @@ export function createLinter(defaults: LintOptions = {}, rules: readonly Rule[] 
         return run(prepareInput(extracted.source, merged, extracted), merged, rules);
       }
       const text = typeof input === 'string' ? input : decodeBytes(input).text;
+      await loadFormat(format);
       return run(prepareInput(text, { ...merged, format }), merged, rules);
     },
     lintSync,

@@ -1,18 +1,27 @@
 // Format extraction: decoded source → prose of the same length (see DESIGN.md, src/input/).
-// text, markdown and html are synchronous (lintSync); eml needs postal-mime, which is async.
+// The parsers behind Markdown, HTML and e-mail (micromark, parse5, postal-mime) are loaded on
+// first need: a plain-text draft, the common case, starts without them. `lint()` loads what a
+// document needs; before `lintSync()` on Markdown or HTML, call `loadFormat` (or `linter.load()`).
 
 import type { InputFormat } from '../../types.js';
 import { decodeBytes } from '../decode.js';
 import { InputError } from '../errors.js';
-import { extractEml, type ExtractedProse } from './eml.js';
-import { extractHtml } from './html.js';
-import { extractMarkdown } from './markdown.js';
+import type { ExtractedProse } from './eml.js';
 
 export type { ExtractedProse };
-export { extractEml, dropQuotesAndSignature } from './eml.js';
-export { extractHtml, type HtmlOptions } from './html.js';
-export { extractMarkdown } from './markdown.js';
+export type { HtmlOptions } from './html.js';
 export { guessFormat } from './guess.js';
+
+const extractors: { markdown?: (source: string) => string; html?: (source: string) => string } = {};
+
+/** Loads the parser of a format, so that the synchronous `extractProse` can handle it. */
+export async function loadFormat(format: InputFormat): Promise<void> {
+  if (format === 'markdown' && !extractors.markdown) extractors.markdown = (await import('./markdown.js')).extractMarkdown;
+  if (format === 'html' && !extractors.html) {
+    const { extractHtml } = await import('./html.js');
+    extractors.html = (source) => extractHtml(source);
+  }
+}
 
 /**
  * Synchronous extraction for `text`, `markdown` and `html`: `text` has exactly the length of
@@ -23,9 +32,11 @@ export function extractProse(source: string, format: InputFormat): ExtractedPros
     case 'text':
       return { source, text: source };
     case 'markdown':
-      return { source, text: extractMarkdown(source) };
-    case 'html':
-      return { source, text: extractHtml(source) };
+    case 'html': {
+      const extract = extractors[format];
+      if (!extract) throw new InputError(`разбор формата ${format} ещё не загружен: вызовите await loadFormat('${format}') или lint() вместо lintSync()`);
+      return { source, text: extract(source) };
+    }
     case 'eml':
       throw new InputError('письмо (.eml) разбирается только асинхронно: вызовите lint(), а не lintSync()');
     default:
@@ -39,7 +50,8 @@ export function extractProse(source: string, format: InputFormat): ExtractedPros
  * string or bytes (decoded with decodeBytes: UTF-8, UTF-16, Windows-1251, KOI8-R).
  */
 export async function extractProseAsync(input: string | Uint8Array, format: InputFormat): Promise<ExtractedProse> {
-  if (format === 'eml') return extractEml(input);
+  if (format === 'eml') return (await import('./eml.js')).extractEml(input);
   const source = typeof input === 'string' ? input : decodeBytes(input).text;
+  await loadFormat(format);
   return extractProse(source, format);
 }
