@@ -94,11 +94,13 @@ function report(context: RuleContext, t: Token, expected: string[]) {
 }
 
 function suggestionsFor(speller: Speller, word: string, budget: { left: number }): string[] {
-  const hit = cache.get(word);
-  if (hit) return hit;
-  // suggest() walks the automaton (~10 ms): only for flagged words, and a few per document
+  // suggest() walks the automaton (~10 ms): only for flagged words, and a few per document. The
+  // budget counts every flagged word, remembered or not, so that the same letter always gets the
+  // same suggestions whatever was checked before it (same input, same bytes).
   if (budget.left <= 0) return [];
   budget.left--;
+  const hit = cache.get(word);
+  if (hit) return hit;
   const found = speller.suggest(word, 3);
   if (cache.size > 2000) cache = new Map();
   cache.set(word, found);
