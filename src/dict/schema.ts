@@ -1,6 +1,7 @@
 // The schema of dictionaries/*.yml: unknown keys are errors that name the file, the entry and the
 // key (Vale's lesson: a typo'd field must not pass silently). Shared by the build and by the
 // run-time loading of an organisation's own entries.
+import { nearestName } from '../util/nearest.js';
 
 export interface EntrySource {
   id: string;
@@ -29,29 +30,7 @@ export class SchemaError extends Error {}
 
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string' && s.trim() !== '');
 
-function nearest(key: string, keys: Set<string>): string {
-  let best = '';
-  let bestD = Infinity;
-  for (const k of keys) {
-    const d = distance(key, k);
-    if (d < bestD) [best, bestD] = [k, d];
-  }
-  return best;
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length];
-}
+const nearest = (key: string, keys: Set<string>): string => nearestName(key, keys, Infinity) ?? '';
 
 export function validateEntry(raw: unknown, where: string, requireExamples = true): EntrySource {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new SchemaError(`${where}: запись словаря должна быть объектом`);

@@ -2,6 +2,9 @@
 // the key and suggests the nearest valid one.
 import type { RuleSetting, SeverityName } from '../types.js';
 import type { Rule } from './rule.js';
+import { nearestName } from '../util/nearest.js';
+
+export { nearestName };
 
 export class ConfigError extends Error {}
 
@@ -12,30 +15,6 @@ export interface ResolvedRule {
 }
 
 const SEVERITIES = new Set(['off', 'warn', 'error', 'info']);
-
-export function nearestName(name: string, names: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const n of names) {
-    const d = editDistance(name, n);
-    if (d < bestD) [best, bestD] = [n, d];
-  }
-  return best !== undefined && bestD <= Math.max(2, Math.floor(name.length / 2)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length];
-}
 
 const cache = new WeakMap<object, ResolvedRule[]>();
 

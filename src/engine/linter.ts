@@ -8,7 +8,7 @@ import { loadMorphology, morphologyLoaded } from '../morph/az.js';
 import type { Kind, LintOptions, LintResult, Metadata, RuleSetting, SeverityName, YasnoMessage } from '../types.js';
 import { readDirectives } from './directives.js';
 import { resolveRules, type ResolvedRule } from './config.js';
-import type { Report, Rule, RuleContext } from './rule.js';
+import type { Doc, Report, Rule, RuleContext } from './rule.js';
 import { formatOf, prepareInput, type Prepared } from './prepare.js';
 import { extractProseAsync, loadFormat } from '../input/formats/index.js';
 import { decodeBytes } from '../input/decode.js';
@@ -95,36 +95,16 @@ function run(prepared: Prepared, options: LintOptions, rules: readonly Rule[]): 
   const directives = readDirectives(normalized.text);
   const doc = parse(directives.text);
   const locate = createLocator(source);
-  const allow = (options.dictionaries?.allow ?? []).map((w) => w.toLowerCase().replace(/ё/g, 'е'));
   const messages: YasnoMessage[] = [];
   const resolved = resolveRules(rules, options.rules);
   const now = options.now ?? new Date();
 
   for (const { rule, severity, options: ruleOptions } of resolved) {
     if (!rule.meta.kinds.includes(kind)) continue;
-    const resources = resourcesFor(rule);
-    const context: RuleContext = {
-      doc,
-      kind,
-      meta,
-      options: ruleOptions,
-      dictionaries: options.dictionaries ?? {},
-      ministry: options.ministry ?? DEFAULT_MINISTRY,
-      timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
-      now,
-      morphology: resources.morphology as RuleContext['morphology'],
-      spelling: resources.spelling,
-      isAllowed: (start, end) => {
-        if (!allow.length) return false;
-        const span = doc.text.slice(start, end).toLowerCase().replace(/ё/g, 'е');
-        return allow.some((a) => span === a || span.includes(a));
-      },
-      report: (r: Report) => {
-        if (r.end < r.start) return;
-        if (directives.isDisabled(rule.meta.id, r.start)) return;
-        messages.push(toMessage(r, rule, severity, normalized, locate, source));
-      },
-    };
+    const context = ruleContext({ rule, severity, options: ruleOptions }, doc, kind, meta, now, options, (r) => {
+      if (directives.isDisabled(rule.meta.id, r.start)) return;
+      messages.push(toMessage(r, rule, severity, normalized, locate, source));
+    });
     rule.check(context);
   }
   return {
@@ -132,6 +112,32 @@ function run(prepared: Prepared, options: LintOptions, rules: readonly Rule[]): 
     readability: readability(doc),
     kind,
     meta,
+  };
+}
+
+/** What a rule sees of one document: shared by the full lint and the live linter. */
+export function ruleContext(entry: ResolvedRule, doc: Doc, kind: Kind, meta: Metadata, now: Date, options: LintOptions, report: (r: Report) => void): RuleContext {
+  const resources = resourcesFor(entry.rule);
+  const allow = (options.dictionaries?.allow ?? []).map((w) => w.toLowerCase().replace(/ё/g, 'е'));
+  return {
+    doc,
+    kind,
+    meta,
+    options: entry.options,
+    dictionaries: options.dictionaries ?? {},
+    ministry: options.ministry ?? DEFAULT_MINISTRY,
+    timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
+    now,
+    morphology: resources.morphology as RuleContext['morphology'],
+    spelling: resources.spelling,
+    isAllowed: (start, end) => {
+      if (!allow.length) return false;
+      const span = doc.text.slice(start, end).toLowerCase().replace(/ё/g, 'е');
+      return allow.some((a) => span === a || span.includes(a));
+    },
+    report: (r: Report) => {
+      if (r.end >= r.start) report(r);
+    },
   };
 }
 

@@ -20,7 +20,7 @@ import { readDirectives } from './directives.js';
 import { resolveRules, type ResolvedRule } from './config.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 import { prepareInput } from './prepare.js';
-import { createLinter, DEFAULT_MINISTRY, DEFAULT_TIME_ZONE, finish, resourcesFor, toMessage } from './linter.js';
+import { createLinter, finish, ruleContext, toMessage } from './linter.js';
 
 /**
  * Rules whose findings in a paragraph depend on other paragraphs, besides those of scope
@@ -242,35 +242,13 @@ export async function createLiveLinter(options: LintOptions = {}, rules: readonl
   const full = createLinter(options, rules);
   await full.load();
   const resolved = resolveRules(rules, options.rules);
-  const allow = (options.dictionaries?.allow ?? []).map((w) => w.toLowerCase().replace(/ё/g, 'е'));
   let cache = new Map<string, Chunk>();
   let last: { input: string; result: LintResult } | undefined;
   const stats = { chunks: 0, parsed: 0, relinted: 0 };
   let generation = 0;
 
-  const contextFor = (entry: ResolvedRule, doc: Doc, kind: Kind, meta: Metadata, now: Date, report: (r: Report) => void): RuleContext => {
-    const resources = resourcesFor(entry.rule);
-    return {
-      doc,
-      kind,
-      meta,
-      options: entry.options,
-      dictionaries: options.dictionaries ?? {},
-      ministry: options.ministry ?? DEFAULT_MINISTRY,
-      timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
-      now,
-      morphology: resources.morphology as RuleContext['morphology'],
-      spelling: resources.spelling,
-      isAllowed: (start, end) => {
-        if (!allow.length) return false;
-        const span = doc.text.slice(start, end).toLowerCase().replace(/ё/g, 'е');
-        return allow.some((a) => span === a || span.includes(a));
-      },
-      report: (r: Report) => {
-        if (r.end >= r.start) report(r);
-      },
-    };
-  };
+  const contextFor = (entry: ResolvedRule, doc: Doc, kind: Kind, meta: Metadata, now: Date, report: (r: Report) => void): RuleContext =>
+    ruleContext(entry, doc, kind, meta, now, options, report);
 
   const update = (input: string): LintResult => {
     if (typeof input !== 'string') throw new TypeError('yasno: текст для проверки должен быть строкой');
