@@ -10,34 +10,11 @@ import type { Kind } from '../src/types.js';
 import { matcherFor } from '../src/dict/index.js';
 import { pastReproach } from '../src/analysis/tone.js';
 import { dictionaryRule } from './lib/dictionary-rule.js';
+import { clauseOf, clauseSpans } from './lib/clause.js';
 
-/** The clause around a match: the sentence cut at «;» (a comma or a colon joins a clause to its reason). */
-function clauseOf(m: PhraseMatch, sentence: Sentence): [number, number] {
-  if (m.entry.flags?.includes('phrase')) return [m.start, m.end];
-  let start = sentence.start;
-  let end = sentence.end;
-  for (const t of sentence.tokens) {
-    if (t.kind !== 'punct' || !/^;$/.test(t.text)) continue;
-    if (t.end <= m.start) start = t.end;
-    else if (t.start >= m.end && t.start < end) end = t.start;
-  }
-  const text = sentence.text.slice(start - sentence.start, end - sentence.start);
-  const lead = text.length - text.trimStart().length;
-  const trail = text.length - text.trimEnd().length;
-  return [start + lead, end - trail];
-}
-
-// A clause is one finding, however many entries it trips (one run of the rule = one context).
-const seen = new WeakMap<RuleContext, Array<[number, number]>>();
-function firstInClause(m: PhraseMatch, sentence: Sentence, context: RuleContext): boolean {
-  if (ironic(sentence, context, m.first, m.last)) return false;
-  const [s, e] = clauseOf(m, sentence);
-  let spans = seen.get(context);
-  if (!spans) seen.set(context, (spans = []));
-  if (spans.some(([a, b]) => a < e && s < b)) return false;
-  spans.push([s, e]);
-  return true;
-}
+const clauses = clauseSpans();
+// an ironic reproach is sarcasm's, not aggression's
+const firstInClause = (m: PhraseMatch, sentence: Sentence, context: RuleContext) => !ironic(sentence, context, m.first, m.last) && clauses.keep(m, sentence, context);
 
 // «Какая неожиданность: вы снова забыли…» is irony about a slip, labelled sarcasm only (LABELING.md
 // §2: a span carries the most specific id). A reproach inside an ironic sentence is left to sarcasm.
@@ -96,10 +73,7 @@ const rule: Rule = {
       const m = { start: found.start, end: found.end, first: found.first, last: found.last, entry: { flags: [] } } as unknown as PhraseMatch;
       const [start, end] = clauseOf(m, sentence);
       if (context.isAllowed(found.start, found.end)) continue;
-      let spans = seen.get(context);
-      if (!spans) seen.set(context, (spans = []));
-      if (spans.some(([a, b]) => a < end && start < b)) continue;
-      spans.push([start, end]);
+      if (!clauses.claim(context, start, end)) continue;
       const actual = context.doc.text.slice(found.start, found.end);
       context.report({
         start,

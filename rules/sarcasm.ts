@@ -3,37 +3,12 @@
 // Sincere thanks and congratulations are not sarcasm. Besides the dictionary, the rule catches mocking
 // quote marks around the client's own word right after «ваш»: «ваша „срочная“ просьба». A title in
 // quotes starts with a capital letter and never follows «ваш» directly, so it is left alone.
-import type { RuleContext, Sentence } from '../src/engine/rule.js';
-import type { PhraseMatch } from '../src/dict/matcher.js';
 import type { Rule } from '../src/engine/rule.js';
 import { dictionaryRule } from './lib/dictionary-rule.js';
+import { clauseOf, clauseSpans } from './lib/clause.js';
 
-/** The clause around a match: the sentence cut at «;» (a comma or a colon joins a clause to its reason). */
-function clauseOf(m: PhraseMatch, sentence: Sentence): [number, number] {
-  if (m.entry.flags?.includes('phrase')) return [m.start, m.end];
-  let start = sentence.start;
-  let end = sentence.end;
-  for (const t of sentence.tokens) {
-    if (t.kind !== 'punct' || !/^;$/.test(t.text)) continue;
-    if (t.end <= m.start) start = t.end;
-    else if (t.start >= m.end && t.start < end) end = t.start;
-  }
-  const text = sentence.text.slice(start - sentence.start, end - sentence.start);
-  const lead = text.length - text.trimStart().length;
-  const trail = text.length - text.trimEnd().length;
-  return [start + lead, end - trail];
-}
-
-// A clause is one finding, however many entries it trips (one run of the rule = one context).
-const seen = new WeakMap<RuleContext, Array<[number, number]>>();
-function firstInClause(m: PhraseMatch, sentence: Sentence, context: RuleContext): boolean {
-  const [s, e] = clauseOf(m, sentence);
-  let spans = seen.get(context);
-  if (!spans) seen.set(context, (spans = []));
-  if (spans.some(([a, b]) => a < e && s < b)) return false;
-  spans.push([s, e]);
-  return true;
-}
+const clauses = clauseSpans();
+const firstInClause = clauses.keep;
 
 const meta = {
   id: 'sarcasm',
@@ -89,10 +64,7 @@ const rule: Rule = {
         if (ADJECTIVE.test(words[words.length - 1].norm) && t[j + 1]?.kind === 'word' && /^\p{Ll}/u.test(t[j + 1].text)) end = t[j + 1].end;
         const start = t[i].start;
         if (context.isAllowed(start, end)) continue;
-        let spans = seen.get(context);
-        if (!spans) seen.set(context, (spans = []));
-        if (spans.some(([a, b]) => a < end && start < b)) continue;
-        spans.push([start, end]);
+        if (!clauses.claim(context, start, end)) continue;
         const actual = context.doc.text.slice(start, end);
         context.report({
           start,
