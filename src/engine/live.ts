@@ -11,7 +11,7 @@
 import { createLocator, normalize } from '../input/normalize.js';
 import { parse } from '../parse/index.js';
 import { shareMatchKey } from '../dict/matcher.js';
-import { findQuotes } from '../parse/quotes.js';
+import { findQuotes, quoteAt } from '../parse/quotes.js';
 import type { Doc, Paragraph, QuoteSpan, Sentence, Token } from '../parse/model.js';
 import { readabilityCounts, readabilityOf, type ReadabilityCounts } from '../analysis/readability.js';
 import { rules as allRules } from '../../rules/index.js';
@@ -89,22 +89,6 @@ function chunksOf(text: string): Array<{ start: number; text: string; separator:
   }
   if (at < text.length && text.slice(at).trim()) out.push({ start: at, text: text.slice(at), separator: '' });
   return out;
-}
-
-/** The quote span holding [s, e) (the same search as the parser's). */
-function quoteAt(quotes: QuoteSpan[], s: number, e: number): QuoteSpan | undefined {
-  let lo = 0;
-  let hi = quotes.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].start <= s) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  for (let k = found; k >= 0 && k >= found - 3; k--) if (quotes[k].start <= s && e <= quotes[k].end) return quotes[k];
-  return undefined;
 }
 
 /** Quote spans touching [start, end), shifted by −start. */

@@ -5,7 +5,7 @@ import { unified } from 'unified';
 import retextLatin from 'retext-latin';
 import type { Root } from 'nlcst';
 import retextRussian, { buildTree, segmentTree, type FlatToken } from './russian.js';
-import { findQuotes } from './quotes.js';
+import { findQuotes, quoteAt } from './quotes.js';
 import type { Doc, Paragraph, QuoteSpan, Sentence, Token, TokenKind } from './model.js';
 
 const processor = unified().use(retextLatin).use(retextRussian).freeze();
@@ -74,23 +74,6 @@ function toSentence(all: FlatToken[], from: number, to: number, text: string, qu
     if (WORDLIKE.has(token.kind)) words.push(token);
   }
   return { start, end, text: text.slice(start, end), tokens, words, paragraph, index, heading: false, listItem, line: 0 };
-}
-
-/** The quote span holding [s, e), by binary search over the sorted spans. */
-function quoteAt(quotes: QuoteSpan[], s: number, e: number): QuoteSpan | undefined {
-  let lo = 0;
-  let hi = quotes.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].start <= s) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  // spans may nest («вы пишете:» inside a quote): look back a little for one that contains the token
-  for (let k = found; k >= 0 && k >= found - 3; k--) if (quotes[k].start <= s && e <= quotes[k].end) return quotes[k];
-  return undefined;
 }
 
 function linesOf(text: string) {

@@ -60,3 +60,20 @@ function isSpeech(text: string, span: QuoteSpan): boolean {
   if (cut >= 0) before = before.slice(cut + 1);
   return SAYING.test(before) && SECOND_PERSON.test(before);
 }
+
+/** The quote span holding [s, e), by binary search over the sorted spans. */
+export function quoteAt(quotes: QuoteSpan[], s: number, e: number): QuoteSpan | undefined {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start <= s) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  // spans may nest («вы пишете:» inside a quote): look back a little for one that contains the token
+  for (let k = found; k >= 0 && k >= found - 3; k--) if (quotes[k].start <= s && e <= quotes[k].end) return quotes[k];
+  return undefined;
+}
