@@ -5,19 +5,35 @@
 // aggression 0.88 / 0.78, sarcasm 0.86 / 1.00, negative-tone 1.00 / 1.00 (precision / recall). Its
 // three misses (responsibility «лежит на вас» at a wide gap, «не соизволили» read as irony, a
 // reproach inside a mock congratulation) were then fixed by class, so both floors are 1.00 now.
+//
+// tone-e: 47 full-length replies (greeting, 2–4 paragraphs, closing, signature) on other social-ministry
+// topics, 19 clean, written before the rules were read in detail and in wordings the dictionaries did
+// not hold (inflections, word order, synonyms, indirect blame, threats, condescension, irony). Scored
+// once, untuned — the honest estimate for unseen drafts (precision / recall, tp/fp/fn):
+//   aggression     1.00 / 0.18  (2/0/9)
+//   sarcasm        0.50 / 0.14  (1/1/6)
+//   negative-tone  1.00 / 0.13  (1/0/7)
+//   familiarity    0.75 / 1.00  (6/2/0)
+// The misses were then fixed by class (see the tone dictionaries and src/analysis/tone.ts).
 import { describe, expect, it } from 'vitest';
 import { belowFloors, scoreCorpus, type Floors } from './corpus-score.js';
 
-const IDS = ['aggression', 'sarcasm', 'negative-tone'];
+const IDS = ['aggression', 'sarcasm', 'negative-tone', 'familiarity'];
 const all = (precision: number, recall: number): Floors => Object.fromEntries(IDS.map((id) => [id, { precision, recall }]));
 
 const FLOORS: Record<string, Floors> = {
   'tone-c': all(1, 1),
   'tone-d': all(1, 1),
+  'tone-e': {
+    aggression: { precision: 1, recall: 0.18 },
+    sarcasm: { precision: 0.5, recall: 0.14 },
+    'negative-tone': { precision: 1, recall: 0.12 },
+    familiarity: { precision: 0.75, recall: 1 },
+  },
 };
 
 describe.each(Object.keys(FLOORS))('%s', (file) => {
-  it('keeps aggression, sarcasm and negative-tone at their floors', async () => {
+  it('keeps aggression, sarcasm, negative-tone and familiarity at their floors', async () => {
     const score = await scoreCorpus(file, IDS, new Set());
     expect(belowFloors(score, FLOORS[file]), score.misses.join('\n')).toEqual([]);
   });
