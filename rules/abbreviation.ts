@@ -6,7 +6,9 @@
 // law numbers (token kind `legal`), dotted «г.», «т. е.» (kind `abbreviation`), initials,
 // placeholders, Roman numerals, words typed in capitals, the citizen's quotes and titles in «…».
 // The signature is not judged, and it does not expand anything used in the body.
-import type { Rule, RuleContext, Sentence, Token } from '../src/engine/rule.js';
+import type { Rule, Sentence, Token } from '../src/engine/rule.js';
+import type { Morphology } from '../src/morph/types.js';
+import { perSentence } from '../src/parse/sentence-memo.js';
 import { COMMON_ABBREVIATIONS, LAW_PARTS, LINK_WORDS, PLACE_TAIL, TECHNICAL_LATIN, VENUE_PREFIXES } from '../src/analysis/abbreviation-data.js';
 import { inSignature } from '../src/analysis/letter-parts.js';
 import { matcherFor } from '../src/dict/index.js';
@@ -164,14 +166,14 @@ export function expandedAt(sentence: Sentence, at: number, abbr: string): boolea
 }
 
 /** A word typed in capitals («ВНИМАНИЕ», «ВАЖНО») is not an abbreviation. */
-function isCapsWord(base: string, context: RuleContext): boolean {
+function isCapsWord(base: string, context: { morphology?: Morphology }): boolean {
   const parses = context.morphology?.parse(base) ?? [];
   return parses.some((p) => p.known && !p.tags.has('Abbr') && !p.tags.has('Orgn') && !p.tags.has('Fixd'));
 }
 
 // «НЕ нужно», «ВСЕ документы»: a short function word typed in capitals for emphasis
 const FUNCTION_POS = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'ADVB', 'PRED', 'INTJ']);
-function isEmphasisedFunctionWord(base: string, context: RuleContext): boolean {
+function isEmphasisedFunctionWord(base: string, context: { morphology?: Morphology }): boolean {
   const parses = context.morphology?.parse(base) ?? [];
   return parses.some((p) => p.known && !p.tags.has('Abbr') && (FUNCTION_POS.has(p.pos ?? '') || (p.pos === 'ADJF' && p.tags.has('Apro'))));
 }
@@ -223,37 +225,64 @@ const rule: Rule = {
     const matcher = matcherFor('abbreviation', context.dictionaries);
     for (const sentence of context.doc.sentences) {
       if (inSignature(context.doc, sentence.start)) break;
-      // a line typed in capitals: its real words are not abbreviations, even short ones
-      const capsLine = sentence.words.filter((w) => w.kind === 'word' && w.text.length >= 4 && /^\p{Lu}+$/u.test(w.text) && isCapsWord(w.text, context)).length >= 2;
-      for (const token of sentence.tokens) {
-        if (token.kind !== 'word' || token.quoted || token.inQuotes) continue;
-        for (const part of token.text.split('-')) {
-          const abbr = abbreviationOf(part);
-          if (!abbr) continue;
-          const key = norm(abbr);
-          if (seen.has(key) || known.has(key) || TECHNICAL_LATIN.has(key) || isRoman(abbr)) continue;
-          if (LAW_PARTS.has(key) && lawNumber(sentence, token)) continue;
-          if ((abbr.length >= 4 || capsLine) && isCapsWord(abbr, context)) continue;
-          if (abbr.length <= 4 && abbr === part && isEmphasisedFunctionWord(abbr, context)) continue;
-          const before = sentence.words[sentence.words.indexOf(token) - 1];
-          if (before && SERIES.test(before.norm)) continue;
-          seen.add(key);
-          if (VENUE_PREFIXES.has(abbr) && abbr === token.text && /^[«"“]/u.test(sentence.tokens[token.index + 1]?.text ?? '')) continue;
-          if (expandedAt(sentence, token.index, abbr)) continue;
-          if (context.isAllowed(token.start, token.end)) continue;
-          const entry = matcher.match([token])[0]?.entry;
-          const full = entry?.suggestions[0];
-          context.report({
-            start: token.start,
-            end: token.end,
-            reason: `«${token.text}» — сокращение, которое редко встречается в повседневной жизни: читатель может не понять, о чём речь (п. 7 правил). Напишите полностью: ${full ? `«${full}»` : `«полное название (${abbr})»`}, дальше можно сокращённо.`,
-            expected: full ? entry!.suggestions : [`полное название (${abbr})`],
-            entryId: entry?.id,
-          });
-        }
+      for (const c of candidatesIn(sentence, context.morphology ?? NO_MORPHOLOGY)) {
+        if (seen.has(c.key) || known.has(c.key)) continue;
+        seen.add(c.key);
+        if (c.explained) continue;
+        const token = sentence.tokens[c.token];
+        if (context.isAllowed(token.start, token.end)) continue;
+        const entry = matcher.match([token])[0]?.entry;
+        const full = entry?.suggestions[0];
+        context.report({
+          start: token.start,
+          end: token.end,
+          reason: `«${token.text}» — сокращение, которое редко встречается в повседневной жизни: читатель может не понять, о чём речь (п. 7 правил). Напишите полностью: ${full ? `«${full}»` : `«полное название (${c.abbr})»`}, дальше можно сокращённо.`,
+          expected: full ? entry!.suggestions : [`полное название (${c.abbr})`],
+          entryId: entry?.id,
+        });
       }
     }
   },
 };
+
+// the memo's key when morphology is not loaded (the rule needs it, but tests may run without)
+const NO_MORPHOLOGY = Object.freeze({});
+
+interface Candidate {
+  token: number;
+  abbr: string;
+  /** The normalised abbreviation: one finding per key per letter. */
+  key: string;
+  /** Expanded right there, or a venue's name («ДК «Юбилейный»): a first use that needs nothing. */
+  explained: boolean;
+}
+
+/**
+ * The abbreviations of a sentence that its own words do not rule out (remembered per sentence);
+ * the letter decides which of them is a first use.
+ */
+const candidatesIn = perSentence((sentence: Sentence, morphology: Morphology | typeof NO_MORPHOLOGY): Candidate[] => {
+  const context = { morphology: morphology === NO_MORPHOLOGY ? undefined : (morphology as Morphology) };
+  const out: Candidate[] = [];
+  // a line typed in capitals: its real words are not abbreviations, even short ones
+  const capsLine = sentence.words.filter((w) => w.kind === 'word' && w.text.length >= 4 && /^\p{Lu}+$/u.test(w.text) && isCapsWord(w.text, context)).length >= 2;
+  for (const token of sentence.tokens) {
+    if (token.kind !== 'word' || token.quoted || token.inQuotes) continue;
+    for (const part of token.text.split('-')) {
+      const abbr = abbreviationOf(part);
+      if (!abbr) continue;
+      const key = norm(abbr);
+      if (TECHNICAL_LATIN.has(key) || isRoman(abbr)) continue;
+      if (LAW_PARTS.has(key) && lawNumber(sentence, token)) continue;
+      if ((abbr.length >= 4 || capsLine) && isCapsWord(abbr, context)) continue;
+      if (abbr.length <= 4 && abbr === part && isEmphasisedFunctionWord(abbr, context)) continue;
+      const before = sentence.words[sentence.words.indexOf(token) - 1];
+      if (before && SERIES.test(before.norm)) continue;
+      const venue = VENUE_PREFIXES.has(abbr) && abbr === token.text && /^[«"“]/u.test(sentence.tokens[token.index + 1]?.text ?? '');
+      out.push({ token: token.index, abbr, key, explained: venue || expandedAt(sentence, token.index, abbr) });
+    }
+  }
+  return out;
+});
 
 export default rule;

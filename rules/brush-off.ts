@@ -16,7 +16,9 @@
 // that answers the question is not a brush-off).
 import type { Rule, RuleContext, Sentence, Token } from '../src/engine/rule.js';
 import { matcherFor } from '../src/dict/index.js';
-import { findNextSteps } from '../src/analysis/next-step.js';
+import type { OrganisationDictionaries } from '../src/types.js';
+import { sentenceSteps } from '../src/analysis/next-step.js';
+import { perSentence } from '../src/parse/sentence-memo.js';
 
 const GREETING = /^(?:уважаем|здравствуй|добрый|доброе|привет)/i;
 const CLOSING = /^(?:с уважением|благодарим|спасибо|желаем|всего доброго)/i;
@@ -93,34 +95,56 @@ function cites(sentence: Sentence): boolean {
   );
 }
 
+interface SentenceFeatures {
+  /** Counted at all: not the greeting, the closing, a heading or a signature line. */
+  body: boolean;
+  /** About earlier letters («ответ вам направлялся»): its dates and verbs are not the case's. */
+  earlier: boolean;
+  fact: boolean;
+  /** A named action with its doer («мы перечислим»), unless the sentence says it is not ours. */
+  action: boolean;
+  law: boolean;
+  /** A formula, or a law citation that refuses nothing: what a brush-off is made of. */
+  filler: boolean;
+}
+
+/** What one sentence contributes to the score (remembered per sentence). */
+const featuresOf = perSentence((sentence: Sentence, dictionaries: OrganisationDictionaries): SentenceFeatures => {
+  const none = { body: false, earlier: false, fact: false, action: false, law: false, filler: false };
+  // the body only: no greeting, closing, headings or signature lines
+  if (sentence.heading || GREETING.test(sentence.text) || CLOSING.test(sentence.text) || sentence.words.length === 0) return none;
+  const formulas = matcherFor('formula', dictionaries).match(sentence.words);
+  // «ответ вам направлялся в марте»: the dates and verbs of a sentence about earlier letters are
+  // theirs, not the case's
+  const earlier = formulas.some((m) => m.entry.id === 'formula.po-sushchestvu');
+  // a denial takes a position on the client's complaint: that letter is `denial`, the more specific finding
+  const fact = (!earlier && (hasFact(sentence) || (formulas.length === 0 && answersYou(sentence)))) || matcherFor('denial', dictionaries).match(sentence.words).length > 0;
+  // «пособие назначает Социальный фонд» after «не наша компетенция» says who acts in general, not
+  // what anyone will do for this client: only a forwarding or a contact counts there
+  const elsewhere = formulas.some((m) => m.entry.id === 'formula.ne-nashe');
+  const action = !earlier && !elsewhere && hasAction(sentence);
+  const law = cites(sentence);
+  const filler = formulas.length > 0 || (law && !sentence.words.some((w) => REFUSAL.test(w.norm)));
+  return { body: true, earlier, fact, action, law, filler };
+});
+
 /** The features of a letter, for the score and the message. */
 export function brushOffFeatures(context: RuleContext): BrushOffFeatures {
   const { doc } = context;
-  const formula = matcherFor('formula', context.dictionaries);
-  // a denial takes a position on the client's complaint: that letter is `denial`, the more specific finding
-  const denial = matcherFor('denial', context.dictionaries);
-  const steps = findNextSteps(doc, { morphology: context.morphology, dictionaries: context.dictionaries });
-  const contact = steps.some((s) => s.kind === 'contact' || s.kind === 'forward');
-  const stepSentences = new Set(steps.filter((s) => s.kind !== 'redirect' || contact).map((s) => s.sentence.index));
+  const options = { morphology: context.morphology, dictionaries: context.dictionaries };
+  // «Обратитесь в …» counts as a step only when the letter gives a contact or forwards the request
+  const contact = doc.sentences.some((s) => sentenceSteps(s, options).some((step) => step.kind === 'contact' || step.kind === 'forward'));
   const features: BrushOffFeatures = { sentences: 0, formulas: 0, law: 0, facts: 0, actions: 0 };
   for (const sentence of doc.sentences) {
-    // the body only: no greeting, closing, headings or signature lines
-    if (sentence.heading || GREETING.test(sentence.text) || CLOSING.test(sentence.text) || sentence.words.length === 0) continue;
+    const f = featuresOf(sentence, context.dictionaries);
+    if (!f.body) continue;
     features.sentences++;
-    const formulas = formula.match(sentence.words);
-    // «ответ вам направлялся в марте»: the dates and verbs of a sentence about earlier letters are
-    // theirs, not the case's
-    const earlier = formulas.some((m) => m.entry.id === 'formula.po-sushchestvu');
-    const fact = (!earlier && (hasFact(sentence) || (formulas.length === 0 && answersYou(sentence)))) || denial.match(sentence.words).length > 0;
-    // «пособие назначает Социальный фонд» after «не наша компетенция» says who acts in general, not
-    // what anyone will do for this client: only a forwarding or a contact counts there
-    const elsewhere = formulas.some((m) => m.entry.id === 'formula.ne-nashe');
-    const action = !earlier && (stepSentences.has(sentence.index) || (!elsewhere && hasAction(sentence)));
-    if (fact) features.facts++;
+    const step = sentenceSteps(sentence, options).some((s) => s.kind !== 'redirect' || contact);
+    const action = f.action || (!f.earlier && step);
+    if (f.fact) features.facts++;
     if (action) features.actions++;
-    const law = cites(sentence);
-    if (law) features.law++;
-    if (!fact && !action && (formulas.length > 0 || (law && !sentence.words.some((w) => REFUSAL.test(w.norm))))) {
+    if (f.law) features.law++;
+    if (!f.fact && !action && f.filler) {
       features.formulas++;
       features.first ??= sentence;
     }

@@ -4,6 +4,9 @@
 // dictionaries/spelling-phrases.yml). Precision first: a checker that flags surnames gets switched
 // off, so anything that looks like a proper name, a literal or the citizen's own words is skipped.
 import type { Rule, RuleContext, Sentence, Token } from '../src/engine/rule.js';
+import type { CompiledEntry } from '../src/dict/compiled.js';
+import type { OrganisationDictionaries } from '../src/types.js';
+import { perSentence } from '../src/parse/sentence-memo.js';
 import type { Speller } from '../src/spelling/index.js';
 import { matcherFor } from '../src/dict/index.js';
 
@@ -145,9 +148,6 @@ const rule: Rule = {
   check(context) {
     const speller = context.spelling as Speller | undefined;
     if (!speller) return;
-    const extra = new Set((context.dictionaries.words ?? []).map((w) => w.toLowerCase().replace(/ё/g, 'е')));
-    const phrases = matcherFor('spelling', context.dictionaries);
-    let others: ReturnType<typeof matcherFor>[] | undefined;
     const budget = { left: SUGGEST_PER_DOCUMENT };
 
     // Names in quotes («Теплосервис-Маслянино», «Сибирская энергосбытовая компания») are proper
@@ -157,62 +157,95 @@ const rule: Rule = {
     const inTitle = (t: Token) => t.inQuotes && titles.some((q) => q.start <= t.start && t.end <= q.end);
 
     for (const sentence of context.doc.sentences) {
-      const covered = new Set<Token>();
-      // compound prepositions: the two words of the preposition are the span
-      for (const m of phrases.match(sentence.words)) {
-        const first = sentence.words[m.first];
-        const second = sentence.words[m.first + 1] ?? first;
-        if (first.quoted || context.isAllowed(first.start, second.end)) continue;
-        covered.add(first).add(second);
-        const actual = context.doc.text.slice(first.start, second.end);
-        const expected = m.entry.suggestions.map((s) => (isCapitalised(actual) ? s[0].toUpperCase() + s.slice(1) : s));
-        context.report({
-          start: first.start,
-          end: second.end,
-          reason: `«${actual}» — орфографическая ошибка: ${m.entry.explanation} (${POINT}). Правильно: «${expected[0]}».`,
-          expected,
-          entryId: m.entry.id,
-          note: m.entry.note,
-        });
-      }
-      let owned: Set<number> | undefined;
-      for (const t of sentence.tokens) {
-        if (t.kind !== 'word' || t.quoted || covered.has(t)) continue;
-        const glued = /^(\d+)([а-яё]+)$/i.exec(t.text);
-        if (glued) {
-          if (!UNITS.test(glued[2].toLowerCase()) && glued[2].length >= 3 && speller.correct(glued[2]) && !context.isAllowed(t.start, t.end)) {
-            const expected = [`${glued[1]} ${glued[2]}`];
-            context.report({ start: t.start, end: t.end, reason: `«${t.text}» — число слилось со словом (${POINT}). Правильно: «${expected[0]}».`, expected });
-          }
+      for (const c of candidatesIn(sentence, context.dictionaries, speller, text)) {
+        if (c.kind === 'phrase') {
+          const first = sentence.words[c.first];
+          const second = sentence.words[c.last];
+          if (context.isAllowed(first.start, second.end)) continue;
+          const actual = text.slice(first.start, second.end);
+          const expected = c.entry.suggestions.map((s) => (isCapitalised(actual) ? s[0].toUpperCase() + s.slice(1) : s));
+          context.report({
+            start: first.start,
+            end: second.end,
+            reason: `«${actual}» — орфографическая ошибка: ${c.entry.explanation} (${POINT}). Правильно: «${expected[0]}».`,
+            expected,
+            entryId: c.entry.id,
+            note: c.entry.note,
+          });
           continue;
         }
-        // Latin, digits, apostrophes, mixed alphabets: not Russian words
-        if (!/^[а-яё]+(?:-[а-яё]+)*$/i.test(t.text)) continue;
-        if (t.text.length <= 2 || isAllCaps(t.text.replace(/-/g, ''))) continue;
-        if (NOT_SPELLING.test(t.norm)) continue;
-        // no Russian word is this long: say so without the (length-squared) compound and suggestion search
-        if (t.text.length > MAX_WORD) {
-          if (!context.isAllowed(t.start, t.end)) report(context, t, []);
-          continue;
-        }
-        if (accepts(speller, t.text, extra)) continue;
-        if (inTitle(t)) continue;
-        if (looksLikeName(sentence, t)) continue;
-        const { prev, next } = neighbours(sentence, t);
-        if (prev?.kind === 'initials' || next?.kind === 'initials') continue;
-        // «Уважаемый(ая)»: an ending in brackets glued to the word
-        if (context.doc.text[t.start - 1] === '(' && context.doc.text[t.end] === ')') continue;
+        const t = sentence.tokens[c.token];
+        if (c.kind === 'word' && inTitle(t)) continue;
         if (context.isAllowed(t.start, t.end)) continue;
-        if (!owned) {
-          owned = new Set();
-          others ??= OTHER_RULES.map((id) => matcherFor(id, context.dictionaries));
-          for (const m of others) for (const hit of m.match(sentence.words)) for (let i = hit.first; i <= hit.last; i++) owned.add(sentence.words[i].start);
-        }
-        if (owned.has(t.start)) continue;
-        report(context, t, suggestionsFor(speller, t.text, budget));
+        if (c.kind === 'glued') {
+          const [, digits, word] = /^(\d+)(.+)$/.exec(t.text)!;
+          const expected = [`${digits} ${word}`];
+          context.report({ start: t.start, end: t.end, reason: `«${t.text}» — число слилось со словом (${POINT}). Правильно: «${expected[0]}».`, expected });
+        } else report(context, t, c.kind === 'long' ? [] : suggestionsFor(speller, t.text, budget));
       }
     }
   },
 };
+
+type Candidate =
+  /** A compound preposition with the wrong ending: words [first, last]. */
+  | { kind: 'phrase'; first: number; last: number; entry: CompiledEntry }
+  /** A number glued to a word, a word too long to be Russian, an unknown word: its token index. */
+  | { kind: 'glued' | 'long' | 'word'; token: number };
+
+/**
+ * What a sentence alone says about its spelling; the letter decides the rest (titles in quotes,
+ * the organisation's allowed spans, which words get suggestions).
+ */
+const candidatesIn = perSentence((sentence: Sentence, dictionaries: OrganisationDictionaries, speller: Speller, text: string): Candidate[] => {
+  const out: Candidate[] = [];
+  const extra = extraWords(dictionaries);
+  const covered = new Set<Token>();
+  for (const m of matcherFor('spelling', dictionaries).match(sentence.words)) {
+    const first = sentence.words[m.first];
+    if (first.quoted) continue;
+    const last = Math.min(m.first + 1, sentence.words.length - 1);
+    covered.add(first).add(sentence.words[last]);
+    out.push({ kind: 'phrase', first: m.first, last, entry: m.entry });
+  }
+  let owned: Set<number> | undefined;
+  for (const t of sentence.tokens) {
+    if (t.kind !== 'word' || t.quoted || covered.has(t)) continue;
+    const glued = /^(\d+)([а-яё]+)$/i.exec(t.text);
+    if (glued) {
+      if (!UNITS.test(glued[2].toLowerCase()) && glued[2].length >= 3 && speller.correct(glued[2])) out.push({ kind: 'glued', token: t.index });
+      continue;
+    }
+    // Latin, digits, apostrophes, mixed alphabets: not Russian words
+    if (!/^[а-яё]+(?:-[а-яё]+)*$/i.test(t.text)) continue;
+    if (t.text.length <= 2 || isAllCaps(t.text.replace(/-/g, ''))) continue;
+    if (NOT_SPELLING.test(t.norm)) continue;
+    // no Russian word is this long: say so without the (length-squared) compound and suggestion search
+    if (t.text.length > MAX_WORD) {
+      out.push({ kind: 'long', token: t.index });
+      continue;
+    }
+    if (accepts(speller, t.text, extra)) continue;
+    if (looksLikeName(sentence, t)) continue;
+    const { prev, next } = neighbours(sentence, t);
+    if (prev?.kind === 'initials' || next?.kind === 'initials') continue;
+    // «Уважаемый(ая)»: an ending in brackets glued to the word
+    if (text[t.start - 1] === '(' && text[t.end] === ')') continue;
+    if (!owned) {
+      owned = new Set();
+      for (const id of OTHER_RULES) for (const hit of matcherFor(id, dictionaries).match(sentence.words)) for (let i = hit.first; i <= hit.last; i++) owned.add(sentence.words[i].index);
+    }
+    if (owned.has(t.index)) continue;
+    out.push({ kind: 'word', token: t.index });
+  }
+  return out;
+});
+
+const extraSets = new WeakMap<OrganisationDictionaries, Set<string>>();
+function extraWords(dictionaries: OrganisationDictionaries): Set<string> {
+  let set = extraSets.get(dictionaries);
+  if (!set) extraSets.set(dictionaries, (set = new Set((dictionaries.words ?? []).map((w) => w.toLowerCase().replace(/ё/g, 'е')))));
+  return set;
+}
 
 export default rule;

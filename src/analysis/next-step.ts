@@ -16,6 +16,7 @@ import type { Doc, Sentence, Token } from '../parse/model.js';
 import type { Morphology } from '../morph/types.js';
 import type { OrganisationDictionaries } from '../types.js';
 import { matcherFor } from '../dict/index.js';
+import { perSentence } from '../parse/sentence-memo.js';
 
 export type NextStepKind = 'appeal' | 'forward' | 'option' | 'reapply' | 'alternative' | 'instruction' | 'contact' | 'redirect';
 
@@ -72,13 +73,21 @@ function imperative(words: Token[], i: number, morphology?: Morphology): { lemma
   return { lemma: w.norm.replace(/(?:ите|йте|ьте)(?:сь)?$/, '') };
 }
 
-function tokenSteps(sentence: Sentence): NextStep[] {
-  const out: NextStep[] = [];
+/** A next step inside one sentence, by token indexes (nothing that moves: see perSentence). */
+export interface SentenceStep {
+  kind: NextStepKind;
+  /** Token indexes, inclusive. */
+  first: number;
+  last: number;
+  entryId?: string;
+}
+
+function tokenSteps(sentence: Sentence, out: SentenceStep[]): void {
   const tokens = sentence.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.quoted) continue;
-    const at = (kind: NextStepKind) => out.push({ kind, sentence, start: t.start, end: t.end });
+    const at = (kind: NextStepKind) => out.push({ kind, first: i, last: i });
     if (t.kind === 'phone' || t.kind === 'email' || t.kind === 'url') at('contact');
     else if (t.kind === 'placeholder' && CONTACT_PLACEHOLDER.test(t.text)) at('contact');
     else if (t.kind === 'time' && sentence.words.some((w) => /^(?:с|до|по)$/.test(w.norm))) at('contact'); // office hours «с 9:00 до 18:00»
@@ -88,33 +97,53 @@ function tokenSteps(sentence: Sentence): NextStep[] {
       if (near.some((n) => n.kind === 'number')) at('contact');
     }
   }
-  return out;
+}
+
+const NO_DICTIONARIES: OrganisationDictionaries = Object.freeze({});
+
+function computeSteps(sentence: Sentence, dictionaries: OrganisationDictionaries, morphology?: Morphology): SentenceStep[] {
+  const steps: SentenceStep[] = [];
+  if (CLOSING.test(sentence.text)) return steps;
+  const words = sentence.words;
+  for (const m of matcherFor('next-step', dictionaries).match(words)) {
+    if (words.slice(m.first, m.last + 1).some((w) => w.quoted)) continue;
+    if (negatedBefore(words, m.first)) continue;
+    const kind = (m.entry.flags?.[0] ?? 'option') as NextStepKind;
+    steps.push({ kind, first: words[m.first].index, last: words[m.last].index, entryId: m.entry.id });
+  }
+  for (let i = 0; i < words.length; i++) {
+    const imp = imperative(words, i, morphology);
+    if (!imp) continue;
+    steps.push({ kind: REDIRECT.test(imp.lemma) ? 'redirect' : 'instruction', first: words[i].index, last: words[i].index });
+  }
+  tokenSteps(sentence, steps);
+  return steps;
+}
+
+// with and without morphology the imperatives differ: one memo for each
+const withMorphology = perSentence((s: Sentence, d: OrganisationDictionaries, m: Morphology) => computeSteps(s, d, m));
+const withoutMorphology = perSentence((s: Sentence, d: OrganisationDictionaries) => computeSteps(s, d));
+
+/** The next steps in one sentence, in the order found (remembered per sentence). */
+export function sentenceSteps(sentence: Sentence, options: NextStepOptions = {}): readonly SentenceStep[] {
+  const dictionaries = options.dictionaries ?? NO_DICTIONARIES;
+  return options.morphology ? withMorphology(sentence, dictionaries, options.morphology) : withoutMorphology(sentence, dictionaries);
 }
 
 /** Every next step in the document, in text order. */
 export function findNextSteps(doc: Doc, options: NextStepOptions = {}): NextStep[] {
-  const matcher = matcherFor('next-step', options.dictionaries);
   const steps: NextStep[] = [];
   for (const sentence of doc.sentences) {
-    if (CLOSING.test(sentence.text)) continue;
-    const words = sentence.words;
-    for (const m of matcher.match(words)) {
-      if (words.slice(m.first, m.last + 1).some((w) => w.quoted)) continue;
-      if (negatedBefore(words, m.first)) continue;
-      const kind = (m.entry.flags?.[0] ?? 'option') as NextStepKind;
-      steps.push({ kind, sentence, start: m.start, end: m.end, entryId: m.entry.id });
+    for (const s of sentenceSteps(sentence, options)) {
+      const step: NextStep = { kind: s.kind, sentence, start: sentence.tokens[s.first].start, end: sentence.tokens[s.last].end };
+      if (s.entryId) step.entryId = s.entryId;
+      steps.push(step);
     }
-    for (let i = 0; i < words.length; i++) {
-      const imp = imperative(words, i, options.morphology);
-      if (!imp) continue;
-      steps.push({ kind: REDIRECT.test(imp.lemma) ? 'redirect' : 'instruction', sentence, start: words[i].start, end: words[i].end });
-    }
-    steps.push(...tokenSteps(sentence));
   }
   return steps.sort((a, b) => a.start - b.start);
 }
 
 /** Whether the document offers any next step. */
 export function hasNextStep(doc: Doc, options: NextStepOptions = {}): boolean {
-  return findNextSteps(doc, options).length > 0;
+  return doc.sentences.some((s) => sentenceSteps(s, options).length > 0);
 }

@@ -17,16 +17,23 @@ export function entriesFor(rule: string): CompiledEntry[] {
 
 const base = new Map<string, PhraseMatcher>();
 
-/** The matcher for a rule: shared when the organisation adds nothing, built anew when it does. */
+// an organisation's matchers, built once per dictionaries object (every rule asks on every lint)
+const withOwn = new WeakMap<OrganisationDictionaries, Map<string, PhraseMatcher>>();
+
+/** The matcher for a rule: shared when the organisation adds nothing, built once per its dictionaries when it does. */
 export function matcherFor(rule: string, org?: OrganisationDictionaries): PhraseMatcher {
   const own = (org?.entries ?? []).filter((e) => (e.rule ?? '') === rule);
   const disable = org?.disable ?? [];
-  if (own.length === 0 && disable.length === 0) {
+  if (!org || (own.length === 0 && disable.length === 0)) {
     let m = base.get(rule);
     if (!m) base.set(rule, (m = new PhraseMatcher(dictionariesFor(rule))));
     return m;
   }
-  const m = new PhraseMatcher(dictionariesFor(rule), { disable });
+  let built = withOwn.get(org);
+  if (!built) withOwn.set(org, (built = new Map()));
+  let m = built.get(rule);
+  if (m) return m;
+  m = new PhraseMatcher(dictionariesFor(rule), { disable });
   for (const raw of own) {
     const { rule: _rule, ...rest } = raw;
     const e = validateEntry(rest, 'настройки: dictionaries.entries', false);
@@ -35,5 +42,6 @@ export function matcherFor(rule: string, org?: OrganisationDictionaries): Phrase
       e.unless,
     );
   }
+  built.set(rule, m);
   return m;
 }

@@ -5,7 +5,7 @@ import { parse } from '../parse/index.js';
 import { readability } from '../analysis/readability.js';
 import { rules as allRules } from '../../rules/index.js';
 import { loadMorphology, morphologyLoaded } from '../morph/az.js';
-import type { Kind, LintOptions, LintResult, Metadata, RuleSetting, SeverityName, YasnoMessage } from '../types.js';
+import type { Kind, LintOptions, LintResult, Metadata, OrganisationDictionaries, RuleSetting, SeverityName, YasnoMessage } from '../types.js';
 import { readDirectives } from './directives.js';
 import { resolveRules, type ResolvedRule } from './config.js';
 import type { Doc, Report, Rule, RuleContext } from './rule.js';
@@ -115,6 +115,9 @@ function run(prepared: Prepared, options: LintOptions, rules: readonly Rule[]): 
   };
 }
 
+// one object for "no organisation dictionaries": what rules remember per sentence is keyed by it
+const NO_DICTIONARIES: OrganisationDictionaries = Object.freeze({});
+
 /** What a rule sees of one document: shared by the full lint and the live linter. */
 export function ruleContext(entry: ResolvedRule, doc: Doc, kind: Kind, meta: Metadata, now: Date, options: LintOptions, report: (r: Report) => void): RuleContext {
   const resources = resourcesFor(entry.rule);
@@ -124,7 +127,7 @@ export function ruleContext(entry: ResolvedRule, doc: Doc, kind: Kind, meta: Met
     kind,
     meta,
     options: entry.options,
-    dictionaries: options.dictionaries ?? {},
+    dictionaries: options.dictionaries ?? NO_DICTIONARIES,
     ministry: options.ministry ?? DEFAULT_MINISTRY,
     timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
     now,

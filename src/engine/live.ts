@@ -54,8 +54,12 @@ interface Chunk {
   counts: ReadabilityCounts;
   /** Its quotes are those of the whole text: no «вы пишете:» runs on past its end. */
   ownQuotes: boolean;
-  /** Findings of the paragraph rules (chunk offsets) by rule set and quotes; of the neighbour rules by window. */
+  /** A number for it alone: what a window of chunks is keyed by. */
+  id: number;
+  /** Findings of the paragraph rules (chunk offsets) by kind and quotes. */
   local: Map<string, Found>;
+  /** Findings of the neighbour rules (chunk offsets) for the last window it stood in. */
+  window?: { key: string; found: Found };
   /** The last placement in a whole document, reused while the chunk does not move. */
   placed?: Placed;
 }
@@ -230,6 +234,7 @@ export async function createLiveLinter(options: LintOptions = {}, rules: readonl
   let last: { input: string; result: LintResult } | undefined;
   const stats = { chunks: 0, parsed: 0, relinted: 0 };
   let generation = 0;
+  let chunkIds = 0;
 
   const contextFor = (entry: ResolvedRule, doc: Doc, kind: Kind, meta: Metadata, now: Date, report: (r: Report) => void): RuleContext =>
     ruleContext(entry, doc, kind, meta, now, options, report);
@@ -272,7 +277,7 @@ export async function createLiveLinter(options: LintOptions = {}, rules: readonl
       let chunk = next.get(chunkText) ?? cache.get(chunkText);
       if (!chunk) {
         const doc = parse(chunkText);
-        chunk = { text: chunkText, doc, counts: readabilityCounts(doc), ownQuotes: !SPEECH_COLON_AT_END.test(chunkText), local: new Map() };
+        chunk = { text: chunkText, id: ++chunkIds, doc, counts: readabilityCounts(doc), ownQuotes: !SPEECH_COLON_AT_END.test(chunkText), local: new Map() };
         stats.parsed++;
       }
       if (!chunk.ownQuotes || (piece.separator && !piece.separator.includes('\n\n'))) ownQuotes = false;
@@ -314,22 +319,23 @@ export async function createLiveLinter(options: LintOptions = {}, rules: readonl
       }
       for (const { entry, report } of found) emit(entry, report, start);
       if (!neighbours.length) return;
-      // the chunk with the ones before and after it
+      // the chunk with the ones before and after it, remembered for the last neighbours it had
+      // (keyed by their identity and the gaps between them, not by their text: no copies per keystroke)
       const window = placements.slice(Math.max(0, i - 1), i + 2);
       const from = window[0].start;
       const to = window[window.length - 1].start + window[window.length - 1].chunk.text.length;
-      const windowText = text.slice(from, to);
       const windowQuotes = quotes ? quotesIn(quotes, from, to) : undefined;
-      const windowKey = `${kind}\u0000${i === 0 ? 'first' : ''}\u0000${windowText}${windowQuotes ? `\u0000${signature(windowQuotes)}` : ''}`;
-      let near = chunk.local.get(windowKey);
+      let windowKey = `${kind}|${i === 0 ? 'first' : ''}|${window.map((p) => `${p.chunk.id}@${p.start - from}`).join(',')}|${to - from}`;
+      if (windowQuotes) windowKey += `|${signature(windowQuotes)}`;
+      let near = chunk.window?.key === windowKey ? chunk.window.found : undefined;
       if (!near) {
         const all: Found = [];
         const shifted = window.map((p) => ({ start: p.start - from, chunk: p.chunk }));
-        check(neighbours, stitch(windowText, shifted, windowQuotes), all);
+        check(neighbours, stitch(text.slice(from, to), shifted, windowQuotes), all);
         const lo = start - from;
         const hi = end - from;
         near = all.filter(({ report }) => report.start >= lo && report.start <= hi).map(({ entry, report }) => ({ entry, report: shiftReport(report, -lo) }));
-        chunk.local.set(windowKey, near);
+        chunk.window = { key: windowKey, found: near };
       }
       for (const { entry, report } of near) emit(entry, report, start);
     });

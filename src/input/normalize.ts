@@ -42,8 +42,10 @@ export function normalize(original: string): Normalized {
     else parts.push(original[i]);
     map[n++] = i;
   }
-  flush(original.length);
   map[n] = original.length;
+  // most drafts need nothing: no copy of the text (live checking normalises on every keystroke)
+  if (n === original.length) return { original, text: original, toOriginal: map };
+  flush(original.length);
   return { original, text: parts.join(''), toOriginal: map.slice(0, n + 1) };
 }
 

@@ -26,7 +26,7 @@ export function guessFormat(fileName?: string, source?: string): InputFormat {
     if (byName) return byName;
   }
   if (source === undefined) return 'text';
-  const head = source.replace(/^\uFEFF/, '').slice(0, 2048);
+  const head = source.slice(0, 2049).replace(/^\uFEFF/, '').slice(0, 2048);
   if (/^\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)/i.test(head)) return 'html';
   const lines = head.split(/\r?\n/, 8);
   if (MIME_HEADER.test(lines[0] ?? '') && lines.slice(0, 6).filter((l) => MIME_HEADER.test(l)).length >= 2) {
