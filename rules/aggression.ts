@@ -8,7 +8,7 @@ import type { PhraseMatch } from '../src/dict/matcher.js';
 import type { Rule } from '../src/engine/rule.js';
 import type { Kind } from '../src/types.js';
 import { matcherFor } from '../src/dict/index.js';
-import { pastReproach } from '../src/analysis/tone.js';
+import { pastReproach, personalFault, type ToneSpan, type VerbForms } from '../src/analysis/tone.js';
 import { dictionaryRule } from './lib/dictionary-rule.js';
 import { clauseOf, clauseSpans } from './lib/clause.js';
 
@@ -43,7 +43,25 @@ const meta = {
   kinds: ['reply', 'notice', 'call'] as Kind[],
   scope: 'sentence' as const,
   skipQuoted: true,
+  // «вы опять прислали», «вы сами принесли»: the verb of a reproach is found by its grammar
+  needs: ['morphology' as const],
 };
+
+function verbForms(context: RuleContext): VerbForms | undefined {
+  const morphology = context.morphology;
+  if (!morphology) return undefined;
+  const best = (word: { text: string }) => morphology.parse(word.text).filter((p) => p.known)[0];
+  return {
+    past: (word) => {
+      const p = best(word);
+      return !!p && p.pos === 'VERB' && p.tags.has('past');
+    },
+    secondPlural: (word) => {
+      const p = best(word);
+      return !!p && p.pos === 'VERB' && p.tags.has('2per') && p.tags.has('plur') && !p.tags.has('impr');
+    },
+  };
+}
 
 const base = dictionaryRule(meta, { keep: firstInClause, span: clauseOf });
 
@@ -55,6 +73,16 @@ const rule: Rule = {
         '[[Билеты стоило сохранить, а не выбрасывать их сразу после поездки.]]',
         '[[Вам следовало прочитать договор, прежде чем его подписывать.]]',
         '[[Надо было сразу приносить оригиналы, а не копии.]]',
+        '[[Вы опять прислали справку о доходах не за тот период.]]',
+        'Заявление вернули. [[Опять вы перепутали номер счёта.]]',
+        '[[Вы в очередной раз забыли подписать вторую страницу.]]',
+        '[[Вы сами выбросили квитанции, а теперь просите компенсацию.]]',
+        '[[Пособие задержалось потому, что вы сами принесли справку только 27 мая.]]',
+        '[[Вы так и не донесли справку из поликлиники.]]',
+        '[[Это вы не сообщили о трудоустройстве сына, отсюда и переплата.]]',
+        '[[Именно вы указали в анкете старый адрес.]]',
+        '[[Вы снова подали заявление без подписи.]]',
+        '[[Вы вечно путаете даты в заявлениях.]]',
       ],
       correct: [
         'Нам нужно было дождаться ответа из Социального фонда, поэтому решение принято позже.',
@@ -62,26 +90,51 @@ const rule: Rule = {
         'Если бы справка пришла раньше, выплату можно было назначить с января.',
         'Как и следовало ожидать, перерасчёт увеличил выплату.',
         'Лечение стоило дорого, поэтому мы назначили компенсацию.',
+        'Выплата приостановлена, потому что вы не прислали справку о доходах.',
+        'Вы снова можете подать заявление с 1 января.',
+        'Если вы опять не получите уведомление, позвоните нам.',
+        'Вы сами можете выбрать способ получения выплаты.',
+        'Как вы сами написали в заявлении, сын работает с сентября.',
+        'Это вы можете сделать в личном кабинете на Госуслугах.',
+        'Это вы указали в заявлении, поэтому мы отправили удостоверение по этому адресу.',
+        'Именно вы как опекун вправе подать заявление.',
+        'Вы снова обратились к нам по поводу субсидии, и мы проверили расчёт ещё раз.',
+        'Когда вы снова пришли в центр, специалист принял документы.',
+        'Ответ из Социального фонда так и не пришёл, поэтому мы направили повторный запрос.',
       ],
     },
   },
   check(context) {
     base.check(context);
-    for (const sentence of context.doc.sentences) {
-      const found = pastReproach(sentence);
-      if (!found || ironic(sentence, context, found.first, found.last)) continue;
+    const verbs = verbForms(context);
+    const report = (sentence: Sentence, found: ToneSpan, reason: (actual: string) => string, expected: string[], entryId: string) => {
+      if (ironic(sentence, context, found.first, found.last)) return;
       const m = { start: found.start, end: found.end, first: found.first, last: found.last, entry: { flags: [] } } as unknown as PhraseMatch;
       const [start, end] = clauseOf(m, sentence);
-      if (context.isAllowed(found.start, found.end)) continue;
-      if (!clauses.claim(context, start, end)) continue;
+      if (context.isAllowed(found.start, found.end)) return;
+      if (!clauses.claim(context, start, end)) return;
       const actual = context.doc.text.slice(found.start, found.end);
-      context.report({
-        start,
-        end,
-        reason: `«${actual}» — упрёк в том, что человек должен был сделать раньше, звучит как обвинение (п. 7 правил). Лучше сказать, что можно сделать сейчас.`,
-        expected: ['Сейчас вы можете [что сделать].'],
-        entryId: 'aggression.past-reproach',
-      });
+      context.report({ start, end, reason: reason(actual), expected, entryId });
+    };
+    for (const sentence of context.doc.sentences) {
+      const past = pastReproach(sentence);
+      if (past)
+        report(
+          sentence,
+          past,
+          (actual) => `«${actual}» — упрёк в том, что человек должен был сделать раньше, звучит как обвинение (п. 7 правил). Лучше сказать, что можно сделать сейчас.`,
+          ['Сейчас вы можете [что сделать].'],
+          'aggression.past-reproach',
+        );
+      const fault = verbs && personalFault(sentence, verbs);
+      if (fault)
+        report(
+          sentence,
+          fault,
+          (actual) => `«${actual}» — упрёк («опять», «сами», «так и не», «это вы…») выставляет человека виноватым и обижает его (п. 7 правил). Лучше спокойно назвать, чего не хватает, и что сделать сейчас.`,
+          ['В справке указан другой период. Пришлите, пожалуйста, справку за [период].'],
+          'aggression.personal-fault',
+        );
     }
   },
 };
