@@ -7,6 +7,7 @@ import type { Rule, RuleMeta } from '../src/engine/rule.js';
 import { concreteNearby, isConcrete } from '../src/analysis/concrete.js';
 import type { PhraseMatch } from '../src/dict/matcher.js';
 import type { Sentence } from '../src/engine/rule.js';
+import type { Morphology } from '../src/morph/types.js';
 import { judgedSentences, reportUnion, sentenceMatches } from './lib/sentence-findings.js';
 
 const meta: RuleMeta = {
@@ -20,6 +21,8 @@ const meta: RuleMeta = {
   kinds: ['reply', 'notice', 'call'],
   scope: 'phrase',
   skipQuoted: true,
+  // the `future` entries («без промедления») are promises only in a sentence about the future
+  needs: ['morphology'],
 };
 
 // a pattern that itself speaks of «не» («не останется без внимания», «сроки не определены»)
@@ -51,6 +54,19 @@ function clientStepBefore(sentence: Sentence, m: PhraseMatch): boolean {
     (t.kind === 'word' && IMPERATIVE.test(t.norm) && !/^(?:вы|не)$/.test(before[i - 1]?.norm ?? '')));
 }
 
+// «Ответим без промедления» promises; «Специалисты принимают посетителей без задержек» describes the
+// office's practice — a claim for `denial` to judge, not a vague promise
+const FUTURE_AUX = /^(?:буд(?:у|ем|ет|ете|ут))$/;
+function speaksOfFuture(sentence: Sentence, morphology: Morphology | undefined): boolean {
+  if (!morphology) return true;
+  return sentence.words.some((w) => {
+    if (w.kind !== 'word') return false;
+    if (FUTURE_AUX.test(w.norm)) return true;
+    const best = morphology.parse(w.norm)[0];
+    return !!best && best.pos === 'VERB' && best.tags.has('futr');
+  });
+}
+
 /** «Решение примем до 4 апреля. О решении сообщим письмом»: a promise that points back to a dated step. */
 function concreteBefore(sentences: Sentence[], sentence: Sentence): boolean {
   const prev = sentences[sentence.index - 1];
@@ -67,6 +83,7 @@ const rule: Rule = {
         sentence,
         (m) => {
           if (negated(sentence, m) || askedAbout(sentence, m)) return false;
+          if (m.entry.flags?.includes('future') && !speaksOfFuture(sentence, context.morphology)) return false;
           // «always» entries («в ближайшее время») are vague by themselves: a date elsewhere does not save them
           if (m.entry.flags?.includes('always')) return true;
           if (CONDITION.test(sentence.text.trimStart().toLowerCase()) && clientStepBefore(sentence, m)) return false;

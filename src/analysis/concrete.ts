@@ -17,6 +17,21 @@ const RESULT = /^(?:назнач|перечисл|выплач|исправл|п
 const ACTORS = /^(?:специалист|сотрудник|инспектор|отдел|комисси|управлени|центр|фонд|бюро|работник|социальн|курьер|врач|консультант|начальник|министерство|мы|мастер|заведующ|руководител|бухгалтер|компани|организаци|мфц)/;
 const VAGUE = /^(?:рассмотр|изуч|прораб|постара|будем|разбер|учт|приложим|контрол|держ|сообщ|информ|проинформ|уведом|извест|ответ|прим|решим|решат)/;
 
+// «Ваше заявление от 5 мая находится на рассмотрении»: the date (or number) of the client's own letter
+// only names the letter; it says nothing about what happens next
+const INCOMING = /^(?:обращени|жалоб|письм|заявлени|запрос|заявк|ходатайств)/;
+const INCOMING_LINK = /^(?:от|№|n|номер|вх|ваш[а-я]*|поданн[а-я]*|поступивш[а-я]*|направленн[а-я]*|отправленн[а-я]*|вами|нам|к|в|министерство|г|года)$/;
+
+function incomingDate(words: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const w = words[k];
+    // «письмом от 5 мая» may be our own letter; «ваше письмо от 5 мая» is the client's
+    if (INCOMING.test(w.norm)) return !/^письм/.test(w.norm) || /^ваш/.test(words[k - 1]?.norm ?? '');
+    if (!(INCOMING_LINK.test(w.norm) || w.kind === 'number' || w.kind === 'date' || w.kind === 'legal' || MONTHS.test(w.norm))) return false;
+  }
+  return false;
+}
+
 function precededByNumberSign(sentence: Sentence, w: Token): boolean {
   // the token right before: «№ 2291», «номер 2291», «под номером 2291»
   const before = sentence.tokens[w.index - 1];
@@ -33,6 +48,7 @@ function dateAt(sentence: Sentence, i: number): boolean {
   const words = sentence.words;
   {
     const w = words[i];
+    if ((w.kind === 'date' || w.kind === 'number' || MONTHS.test(w.norm)) && incomingDate(words, i)) return false;
     // a template's «[дата]» or «{{сумма}}» stands for the concrete value the official fills in
     if (w.kind === 'date' || w.kind === 'time' || w.kind === 'placeholder') return true;
     const next = words[i + 1];
@@ -93,9 +109,18 @@ export function nextSentence(doc: Doc, sentence: Sentence): Sentence | undefined
   return next;
 }
 
-/** Concrete in the same sentence (outside the phrase) or in the next one. */
+/** Whether a date or period stands among the words [from, to]: a pattern with a gap may span one. */
+export function datedWithin(sentence: Sentence, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i <= Math.min(to, sentence.words.length - 1); i++) if (dateAt(sentence, i)) return true;
+  return false;
+}
+
+/**
+ * Concrete in the same sentence or in the next one. Inside the phrase itself only a date counts
+ * («вернёмся к вопросу 12 мая, после ответа фонда»): the phrase's own verb is the vague promise.
+ */
 export function concreteNearby(doc: Doc, sentence: Sentence, skipFrom: number, skipTo: number): boolean {
-  if (isConcrete(sentence, skipFrom, skipTo)) return true;
+  if (isConcrete(sentence, skipFrom, skipTo) || datedWithin(sentence, skipFrom, skipTo)) return true;
   const next = nextSentence(doc, sentence);
   return !!next && isConcrete(next);
 }
