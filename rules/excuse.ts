@@ -57,9 +57,11 @@ const rule: Rule = {
       const words = sentence.words;
       // «Если портал не открывается, подайте заявление в МФЦ» is advice, not an excuse
       if (words[0] && /^если$/.test(words[0].norm)) continue;
-      const delay = words.some((w, k) => DELAY.test(w.norm) || (w.norm === 'не' && !!words[k + 1] && NOT_DONE.test(words[k + 1].norm)));
-      const next = nextSentence(context.doc, sentence);
-      const fixed = [sentence, next].some((s) => s?.words.some((w) => FIX.test(w.norm)));
+      // worked out only for a sentence that names a circumstance (most name none)
+      let delay: boolean | undefined;
+      let fixed: boolean | undefined;
+      const isDelay = () => (delay ??= words.some((w, k) => DELAY.test(w.norm) || (w.norm === 'не' && !!words[k + 1] && NOT_DONE.test(words[k + 1].norm))));
+      const isFixed = () => (fixed ??= [sentence, nextSentence(context.doc, sentence)].some((s) => s?.words.some((w) => FIX.test(w.norm))));
       const found = sentenceMatches(
         context,
         meta,
@@ -67,9 +69,9 @@ const rule: Rule = {
         (m) => {
           const flags = m.entry.flags ?? [];
           // a circumstance that is only an excuse when it is given as a reason
-          if (flags.includes('frame') && !hasFrameBefore(words, m.first) && !delay) return false;
+          if (flags.includes('frame') && !hasFrameBefore(words, m.first) && !isDelay()) return false;
           // «техническая ошибка» followed by its correction is an admitted mistake
-          if (flags.includes('fixable') && fixed) return false;
+          if (flags.includes('fixable') && isFixed()) return false;
           return true;
         },
         true,

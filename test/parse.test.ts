@@ -74,6 +74,9 @@ const UNITS: Array<[string, string, string]> = [
   ['Закон 5-ФЗ о ветеранах.', '5-ФЗ', 'legal'],
   ['Закон области № 123-ОЗ принят.', '№ 123-ОЗ', 'legal'],
   ['Пишите: otdyh@mintrud.example, ответим.', 'otdyh@mintrud.example', 'email'],
+  // the address's period before a line that starts in lower case still ends the sentence
+  ['Пишите на otdyh@mintrud.example.\nпо будням', 'otdyh@mintrud.example', 'email'],
+  ['Сайт www.mintrud.nso.ru.\n\nответим', 'www.mintrud.nso.ru', 'url'],
   ['Сайт https://www.gosuslugi.ru/600 работает.', 'https://www.gosuslugi.ru/600', 'url'],
   ['Сайт www.mintrud.nso.ru работает.', 'www.mintrud.nso.ru', 'url'],
   ['Звоните +7 (383) 222-33-44 днём.', '+7 (383) 222-33-44', 'phone'],

@@ -2,11 +2,15 @@
 // the kernel's (prepare → normalise → directives → parse → rules → messages), with two caches:
 //   * the parse of each paragraph chunk, keyed by its text; the document model is stitched from
 //     the chunks with shifted offsets (quotes, lines and headings are recomputed on the whole text,
-//     since quotes may run across a blank line and line numbers are global);
+//     since quotes may run across a blank line and line numbers are global). A chunk that did not
+//     change keeps its Sentence objects, only moved, so what rules remember per sentence
+//     (src/parse/sentence-memo.ts, the phrase matcher's memo) stays valid;
 //   * the findings of the paragraph-local rules, keyed by the chunk's text (and the quoted spans
 //     inside it), shifted to the chunk's place.
-// Document-level rules (greeting, brush-off, no-solution, notice-*, call-*, result-channel, and the
-// first-use logic of abbreviation and complex-term) rerun on the whole stitched document each time.
+// Rules that look beyond the paragraph (greeting, brush-off, no-solution, notice-*, call-*,
+// result-channel; first use of an abbreviation or a term; a denial's evidence or a promise's date in
+// the next sentence; the letter's spelling-suggestion budget) rerun on the whole stitched document
+// each time, which costs little because their per-sentence work is remembered.
 // The result equals `lintSync` of the same text: test/live.test.ts checks it on random edits.
 import { createLocator, normalize } from '../input/normalize.js';
 import { parse } from '../parse/index.js';
@@ -24,15 +28,11 @@ import { createLinter, finish, ruleContext, toMessage } from './linter.js';
 
 /**
  * Rules whose findings in a paragraph depend on other paragraphs, besides those of scope
- * 'document': first use of an abbreviation or a term in the letter, an explanation in the next
- * sentence; spelling suggestions are given for a few words per letter.
+ * 'document': first use of an abbreviation or a term in the letter; the sentence just before or
+ * after (evidence for a denial, a date that makes a promise concrete); spelling suggestions are
+ * given for a few words per letter.
  */
-const DOCUMENT_LEVEL = new Set(['abbreviation', 'complex-term', 'spelling']);
-/**
- * Rules that read the sentence just before or after (evidence for a denial, a date that makes a
- * promise concrete): run on a window of three chunks.
- */
-const NEIGHBOURS = new Set(['denial', 'evasive', 'excuse']);
+const DOCUMENT_LEVEL = new Set(['abbreviation', 'complex-term', 'spelling', 'denial', 'evasive', 'excuse']);
 
 export interface LiveLinter {
   /** Lints the new text of the draft, reusing what did not change; equals `lintSync(text)`. */
@@ -54,12 +54,8 @@ interface Chunk {
   counts: ReadabilityCounts;
   /** Its quotes are those of the whole text: no «вы пишете:» runs on past its end. */
   ownQuotes: boolean;
-  /** A number for it alone: what a window of chunks is keyed by. */
-  id: number;
   /** Findings of the paragraph rules (chunk offsets) by kind and quotes. */
   local: Map<string, Found>;
-  /** Findings of the neighbour rules (chunk offsets) for the last window it stood in. */
-  window?: { key: string; found: Found };
   /** The last placement in a whole document, reused while the chunk does not move. */
   placed?: Placed;
 }
@@ -129,7 +125,7 @@ function stitch(text: string, placements: Placement[], quotes?: QuoteSpan[], gen
     const at = { shift, paragraphBase: doc.paragraphs.length, sentenceBase: doc.sentences.length, lineBase: doc.lines.length };
     let placed = chunk.placed;
     // the last placement of the chunk is moved where it now stands (no copies while typing),
-    // unless this is a window or a quote-redone copy, which must leave it alone
+    // unless this is a chunk linted alone or a quote-redone copy, which must leave it alone
     if (generation !== undefined && !quotes && placed && placed.generation !== generation) {
       move(placed, at);
       placed.generation = generation;
@@ -234,7 +230,6 @@ export async function createLiveLinter(options: LintOptions = {}, rules: readonl
   let last: { input: string; result: LintResult } | undefined;
   const stats = { chunks: 0, parsed: 0, relinted: 0 };
   let generation = 0;
-  let chunkIds = 0;
 
   const contextFor = (entry: ResolvedRule, doc: Doc, kind: Kind, meta: Metadata, now: Date, report: (r: Report) => void): RuleContext =>
     ruleContext(entry, doc, kind, meta, now, options, report);
@@ -254,8 +249,7 @@ export async function createLiveLinter(options: LintOptions = {}, rules: readonl
     const active = resolved.filter((r) => r.rule.meta.kinds.includes(kind));
     const isGlobal = (r: ResolvedRule) => r.rule.meta.scope === 'document' || DOCUMENT_LEVEL.has(r.rule.meta.id);
     const global = active.filter(isGlobal);
-    const neighbours = active.filter((r) => !isGlobal(r) && NEIGHBOURS.has(r.rule.meta.id));
-    const paragraphRules = active.filter((r) => !isGlobal(r) && !NEIGHBOURS.has(r.rule.meta.id));
+    const paragraphRules = active.filter((r) => !isGlobal(r));
 
     stats.chunks = stats.parsed = stats.relinted = 0;
     const pieces = chunksOf(text);
@@ -277,7 +271,7 @@ export async function createLiveLinter(options: LintOptions = {}, rules: readonl
       let chunk = next.get(chunkText) ?? cache.get(chunkText);
       if (!chunk) {
         const doc = parse(chunkText);
-        chunk = { text: chunkText, id: ++chunkIds, doc, counts: readabilityCounts(doc), ownQuotes: !SPEECH_COLON_AT_END.test(chunkText), local: new Map() };
+        chunk = { text: chunkText, doc, counts: readabilityCounts(doc), ownQuotes: !SPEECH_COLON_AT_END.test(chunkText), local: new Map() };
         stats.parsed++;
       }
       if (!chunk.ownQuotes || (piece.separator && !piece.separator.includes('\n\n'))) ownQuotes = false;
@@ -298,7 +292,7 @@ export async function createLiveLinter(options: LintOptions = {}, rules: readonl
     const check = (entries: ResolvedRule[], on: Doc, into: Found) => {
       for (const entry of entries) entry.rule.check(contextFor(entry, on, kind, meta, now, (report) => into.push({ entry, report })));
     };
-    placements.forEach(({ start, chunk }, i) => {
+    for (const { start, chunk } of placements) {
       const end = start + chunk.text.length;
       let own = chunk.doc.quotes;
       let key: string = kind;
@@ -318,27 +312,7 @@ export async function createLiveLinter(options: LintOptions = {}, rules: readonl
         stats.relinted++;
       }
       for (const { entry, report } of found) emit(entry, report, start);
-      if (!neighbours.length) return;
-      // the chunk with the ones before and after it, remembered for the last neighbours it had
-      // (keyed by their identity and the gaps between them, not by their text: no copies per keystroke)
-      const window = placements.slice(Math.max(0, i - 1), i + 2);
-      const from = window[0].start;
-      const to = window[window.length - 1].start + window[window.length - 1].chunk.text.length;
-      const windowQuotes = quotes ? quotesIn(quotes, from, to) : undefined;
-      let windowKey = `${kind}|${i === 0 ? 'first' : ''}|${window.map((p) => `${p.chunk.id}@${p.start - from}`).join(',')}|${to - from}`;
-      if (windowQuotes) windowKey += `|${signature(windowQuotes)}`;
-      let near = chunk.window?.key === windowKey ? chunk.window.found : undefined;
-      if (!near) {
-        const all: Found = [];
-        const shifted = window.map((p) => ({ start: p.start - from, chunk: p.chunk }));
-        check(neighbours, stitch(text.slice(from, to), shifted, windowQuotes), all);
-        const lo = start - from;
-        const hi = end - from;
-        near = all.filter(({ report }) => report.start >= lo && report.start <= hi).map(({ entry, report }) => ({ entry, report: shiftReport(report, -lo) }));
-        chunk.window = { key: windowKey, found: near };
-      }
-      for (const { entry, report } of near) emit(entry, report, start);
-    });
+    }
     for (const entry of global) entry.rule.check(contextFor(entry, doc, kind, meta, now, (r) => emit(entry, r, 0)));
 
     const counts: ReadabilityCounts = { words: 0, syllables: 0, sentences: 0 };

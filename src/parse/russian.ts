@@ -62,6 +62,13 @@ function mergeLiterals(tokens: FlatToken[], text: string): FlatToken[] {
     const prev = out[out.length - 1];
     const atBoundary = !prev || prev.type === 'ws' || (prev.type === 'punct' && /[(«"„[:;,—–-]$/.test(prev.text));
     const candidate = t.type !== 'ws' && atBoundary && /[\d+№{$[<%wh@A-Za-z]/.test(t.text[0]) ? literalAt(text, t.start) : undefined;
+    // «oszn@nso.ru.» before a lower-case line arrives as one word with its period: the literal is
+    // the address, the rest is punctuation
+    if (candidate && candidate.kind !== 'word' && candidate.end > t.start && candidate.end < t.end && /^[.,;:!?…]+$/.test(text.slice(candidate.end, t.end))) {
+      out.push({ type: 'word', kind: candidate.kind, text: text.slice(t.start, candidate.end), start: t.start, end: candidate.end });
+      for (let k = candidate.end; k < t.end; k++) out.push({ type: 'punct', kind: 'punct', text: text[k], start: k, end: k + 1 });
+      continue;
+    }
     if (candidate && candidate.end >= t.end) {
       let j = i;
       while (j + 1 < tokens.length && tokens[j + 1].end <= candidate.end) j++;
