@@ -122,17 +122,17 @@ for (const [a, b, cost] of CONFUSIONS) {
 }
 
 const KEYBOARD_COST = 0.6;
-const TRANSPOSE_COST = 0.7;
-const DOUBLE_COST = 0.4; // рассчитать/расчитать, программа/програма
+export const TRANSPOSE_COST = 0.7;
+export const DOUBLE_COST = 0.4; // рассчитать/расчитать, программа/програма
 const SOFT_SIGN_COST = 0.5; // -тся/-ться, обявление/объявление
 const SHORT_I_COST = 0.7; // пожалуста/пожалуйста
 // Writers seldom get the first letter wrong, so changing it costs extra
 // (вцелом → «в целом», not «цвелом»).
-const FIRST_CHAR_PENALTY = 0.3;
+export const FIRST_CHAR_PENALTY = 0.3;
 
 /** Voiced/voiceless pairs: «подтвердить» is often typed «потвердить». */
 const VOICING = new Set(['дт', 'тд', 'зс', 'сз', 'бп', 'пб', 'вф', 'фв', 'гк', 'кг', 'жш', 'шж']);
-const VOICING_GAP_COST = 0.6;
+export const VOICING_GAP_COST = 0.6;
 
 function subCost(a: string, b: string): number {
   if (a === b) return 0;
@@ -143,7 +143,7 @@ function subCost(a: string, b: string): number {
 }
 
 /** Cost of a char of `s` at `i` that the other string lacks. */
-function gapCost(s: ArrayLike<string>, i: number, len: number): number {
+export function gapCost(s: ArrayLike<string>, i: number, len: number): number {
   const ch = s[i];
   if ((i > 0 && s[i - 1] === ch) || (i + 1 < len && s[i + 1] === ch)) return DOUBLE_COST;
   if (ch === 'ь' || ch === 'ъ') return SOFT_SIGN_COST;
@@ -197,13 +197,7 @@ export function editCost(from: string, to: string): number {
   return d[m][n];
 }
 
-/**
- * Bounded weighted Damerau–Levenshtein search over the automaton: a
- * depth-first walk that carries one DP row per depth and abandons a branch
- * as soon as every cell of its row exceeds the budget, so only the
- * neighbourhood of the query is visited.
- */
-interface CostTables {
+export interface CostTables {
   size: number;
   /** sub[q * size + c]: substituting query symbol q by candidate symbol c. */
   sub: Float32Array;
@@ -214,8 +208,12 @@ interface CostTables {
 
 const tableCache = new WeakMap<Automaton, CostTables>();
 
-/** The cost model above, compiled to the automaton's label codes once. */
-function costTables(a: Automaton): CostTables {
+/**
+ * The cost model above, compiled to the automaton's label codes once.
+ * Exported, with gapCost and the cost constants, for the reference search
+ * in test/spelling-suggest.test.ts.
+ */
+export function costTables(a: Automaton): CostTables {
   let t = tableCache.get(a);
   if (t) return t;
   const { alphabet } = a;
@@ -236,18 +234,34 @@ function costTables(a: Automaton): CostTables {
   return t;
 }
 
+export type Search = (bound: number, exact: boolean, found: Map<string, number>) => void;
+
 /**
- * Bounded weighted Damerau–Levenshtein search over the automaton: a
- * depth-first walk that carries one DP row per depth and abandons a branch
- * as soon as every cell of its row exceeds the budget, so only the
- * neighbourhood of the query is visited. Works on label codes, not
- * strings, because it runs the inner loop a few hundred thousand times.
+ * Bounded weighted Damerau–Levenshtein search of `query` over the
+ * automaton: a depth-first walk that carries one DP row per depth and
+ * abandons a branch once its row exceeds the budget, so only the
+ * neighbourhood of the query is visited. It runs on every keystroke of the
+ * live check and tries ~15 000 edges per word at budget 2, so it works on
+ * label codes with cost tables built once per query, computes each row only
+ * over the columns that can still be within budget (two or three on
+ * average, not the whole query), and skips most letters with a cheap test.
+ *
+ * `exact` picks the pruning rule. With `false` a branch goes on only while
+ * its row has a cell within budget. A transposition jumps over a row, so
+ * that rule misses a word whose jumped row is over budget; that row holds
+ * the substitution in place of the transposition, so it costs at most
+ * 1 - TRANSPOSE_COST = 0.3 more than the word, and every word costing
+ * ≤ bound - 0.3 is still found. Suggestions keep that rule at their full
+ * budget, so their output stays what it was. With `true` a branch also goes
+ * on while the row before could still transpose within budget, so exactly
+ * the words costing ≤ bound are found: the cheaper passes of `suggest` need
+ * that.
  */
-function searchAutomaton(a: Automaton, query: string, maxCost: number, found: Map<string, number>): void {
+export function prepareSearch(a: Automaton, query: string): Search {
   const { edges, alphabet } = a;
-  if (edges.length === 0) return;
   const { size, sub, gap, voicing } = costTables(a);
   const n = query.length;
+  const width = n + 1; // of a DP row: columns 0..n
   // Query chars outside the alphabet get codes >= size that match nothing.
   const q = new Int32Array(n + 1);
   for (let j = 0; j < n; j++) {
@@ -258,61 +272,148 @@ function searchAutomaton(a: Automaton, query: string, maxCost: number, found: Ma
   const del = new Float64Array(n);
   const qChars = query.split('');
   for (let j = 0; j < n; j++) del[j] = gapCost(qChars, j, n);
-  const chars = new Int32Array(n + 8);
-  const rows: Float64Array[] = [new Float64Array(n + 1)];
-  for (let j = 1; j <= n; j++) rows[0][j] = rows[0][j - 1] + del[j - 1];
 
-  const ins = (c: number, prevCand: number, j: number): number => {
-    const next = q[j];
-    if (c === prevCand || c === next || (j > 0 && c === q[j - 1])) return DOUBLE_COST;
-    const g = gap[c];
-    if (g < 1) return g;
-    if ((next >= 0 && next < size && voicing[next * size + c]) || (prevCand >= 0 && voicing[prevCand * size + c])) {
-      return VOICING_GAP_COST;
-    }
-    return 1;
-  };
-
-  const visit = (first: number, depth: number): void => {
-    if (depth >= chars.length) return; // deeper than any candidate within budget
-    if (!rows[depth + 1]) rows[depth + 1] = new Float64Array(n + 1);
-    const prev = rows[depth];
-    const row = rows[depth + 1];
-    const prev2 = depth > 0 ? rows[depth - 1] : null;
-    const prevCand = depth > 0 ? chars[depth - 1] : -1;
-    for (let e = first; ; e++) {
-      const v = edges[e];
-      const c = v & LABEL_MASK;
-      chars[depth] = c;
-      row[0] = prev[0] + ins(c, prevCand, 0);
-      let rowMin = row[0];
-      for (let j = 1; j <= n; j++) {
+  // diag[c * width + j]: candidate symbol c aligned with query char j - 1;
+  // diag0 the same for the first candidate char, which costs extra to change.
+  const diag = new Float64Array(size * width);
+  const diag0 = new Float64Array(size * width);
+  // ins[(2c + v) * width + j]: candidate symbol c missing from the query
+  // before query char j, where v = 1 if c and the previous candidate char
+  // form a voicing pair. The extra last row: c repeats the previous char.
+  const ins = new Float64Array((2 * size + 1) * width).fill(DOUBLE_COST);
+  for (let c = 0; c < size; c++) {
+    for (let j = 0; j <= n; j++) {
+      if (j > 0) {
         const qc = q[j - 1];
         const s = qc === c ? 0 : qc < size ? sub[qc * size + c] : 1;
-        let best = prev[j - 1] + s + (depth === 0 && j === 1 && s > 0 ? FIRST_CHAR_PENALTY : 0);
-        const d = row[j - 1] + del[j - 1];
-        if (d < best) best = d;
-        const i = prev[j] + ins(c, prevCand, j);
-        if (i < best) best = i;
-        if (prev2 !== null && j > 1 && qc === prevCand && q[j - 2] === c && qc !== c) {
-          const t = prev2[j - 2] + TRANSPOSE_COST + (depth === 1 && j === 2 ? FIRST_CHAR_PENALTY : 0);
-          if (t < best) best = t;
-        }
-        row[j] = best;
-        if (best < rowMin) rowMin = best;
+        diag[c * width + j] = s;
+        diag0[c * width + j] = j === 1 && s > 0 ? s + FIRST_CHAR_PENALTY : s;
       }
-      if ((v & FINAL_BIT) !== 0 && row[n] <= maxCost) {
-        let word = '';
-        for (let k = 0; k <= depth; k++) word += alphabet[chars[k]];
-        const old = found.get(word);
-        if (old === undefined || row[n] < old) found.set(word, row[n]);
-      }
-      const target = v >>> TARGET_SHIFT;
-      if (target !== 0 && rowMin <= maxCost) visit(target, depth + 1);
-      if ((v & LAST_BIT) !== 0) break;
+      const next = q[j];
+      let cost = 1;
+      if (c === next || (j > 0 && c === q[j - 1])) cost = DOUBLE_COST;
+      else if (gap[c] < 1) cost = gap[c];
+      else if (next >= 0 && next < size && voicing[next * size + c]) cost = VOICING_GAP_COST;
+      ins[2 * c * width + j] = cost;
+      ins[(2 * c + 1) * width + j] = cost === 1 ? VOICING_GAP_COST : cost;
     }
+  }
+  let minIns = Infinity;
+  for (let k = 0; k < ins.length; k++) if (ins[k] < minIns) minIns = ins[k];
+
+  const maxDepth = n + 8; // each char beyond the query's length costs at least 0.4
+  const rows = new Float64Array((maxDepth + 1) * width);
+  // Columns lo[d]..hi[d] of row d hold every cell within budget (lo = width
+  // when there is none); cells outside them are over budget, and may be
+  // stale: a row is read outside its range only after filling in Infinity.
+  const lo = new Int32Array(maxDepth + 1);
+  const hi = new Int32Array(maxDepth + 1);
+  const chars = new Int32Array(maxDepth);
+
+  return (bound, exact, found) => {
+    if (edges.length === 0) return;
+    lo[0] = 0;
+    hi[0] = 0;
+    rows[0] = 0;
+    for (let j = 1; j <= n; j++) {
+      rows[j] = rows[j - 1] + del[j - 1];
+      if (rows[j] <= bound) hi[0] = j;
+    }
+
+    /** Expands the state at edge `first`, reached by `depth` chars; prevMin: least cell of row `depth`. */
+    const visit = (first: number, depth: number, prevMin: number): void => {
+      if (depth >= maxDepth) return;
+      const p = depth * width; // row `depth`, the new rows' previous one
+      const p2 = p - width;
+      const r = p + width;
+      const plo = lo[depth];
+      const phi = hi[depth];
+      const p2lo = depth > 0 ? lo[depth - 1] : width;
+      const p2hi = depth > 0 ? hi[depth - 1] : -1;
+      // A new cell within budget lies next to one of the previous row or two
+      // columns past one of the row before (transposition), or is reached by
+      // deletions from such a cell.
+      const from = Math.min(plo, p2lo + 2);
+      const to = Math.min(n, Math.max(phi + 1, p2hi + 2));
+      for (let j = Math.max(from - 1, 0); j < plo; j++) rows[p + j] = Infinity;
+      for (let j = phi + 1; j <= to; j++) rows[p + j] = Infinity;
+      const prevCand = depth > 0 ? chars[depth - 1] : -1;
+      const dg = depth === 0 ? diag0 : diag;
+      // Most edges are tried where what is left of the budget is too little
+      // for an insertion or a transposition: then only a substitution or a
+      // match from a cell of the previous row's range can keep a new cell
+      // within budget, so try that first and skip the letter if it fails.
+      let tight = prevMin + minIns > bound && !(exact && prevMin + TRANSPOSE_COST <= bound);
+      for (let j = p2lo; tight && j <= p2hi && j + 1 < n; j++) {
+        if (q[j + 1] === prevCand && rows[p2 + j] + TRANSPOSE_COST <= bound) tight = false;
+      }
+      for (let e = first; ; e++) {
+        const v = edges[e];
+        const c = v & LABEL_MASK;
+        if (tight) {
+          let j = plo;
+          while (j <= phi && j < n && rows[p + j] + dg[c * width + j + 1] > bound) j++;
+          if (j > phi || j === n) {
+            if ((v & LAST_BIT) !== 0) break;
+            continue;
+          }
+        }
+        chars[depth] = c;
+        const d0 = c * width;
+        const i0 = (c === prevCand ? 2 * size : prevCand >= 0 ? 2 * c + voicing[prevCand * size + c] : 2 * c) * width;
+        let rlo = width;
+        let rhi = -1;
+        let min = Infinity;
+        let left = Infinity; // the cell before `from` is over budget
+        let j = from;
+        if (j === 0) {
+          left = rows[r] = rows[p] + ins[i0];
+          if (left <= bound) {
+            rlo = rhi = 0;
+            min = left;
+          }
+          j = 1;
+        }
+        for (; j <= to; j++) {
+          let best = rows[p + j - 1] + dg[d0 + j];
+          const dl = left + del[j - 1];
+          if (dl < best) best = dl;
+          const il = rows[p + j] + ins[i0 + j];
+          if (il < best) best = il;
+          if (j > 1 && q[j - 1] === prevCand && q[j - 2] === c && prevCand !== c && j - 2 >= p2lo && j - 2 <= p2hi) {
+            const t = rows[p2 + j - 2] + TRANSPOSE_COST + (depth === 1 && j === 2 ? FIRST_CHAR_PENALTY : 0);
+            if (t < best) best = t;
+          }
+          rows[r + j] = left = best;
+          if (best <= bound) {
+            if (rlo === width) rlo = j;
+            rhi = j;
+            if (best < min) min = best;
+          }
+        }
+        // Past `to` only deletions from the last cell can stay within budget.
+        for (; j <= n && left + del[j - 1] <= bound; j++) {
+          rows[r + j] = left = left + del[j - 1];
+          rhi = j;
+        }
+        if ((v & FINAL_BIT) !== 0 && rhi === n) {
+          const cost = rows[r + n];
+          let word = '';
+          for (let k = 0; k <= depth; k++) word += alphabet[chars[k]];
+          const old = found.get(word);
+          if (old === undefined || cost < old) found.set(word, cost);
+        }
+        const target = v >>> TARGET_SHIFT;
+        if (target !== 0 && (rhi >= 0 || (exact && prevMin + TRANSPOSE_COST <= bound))) {
+          lo[depth + 1] = rlo;
+          hi[depth + 1] = rhi;
+          visit(target, depth + 1, min);
+        }
+        if ((v & LAST_BIT) !== 0) break;
+      }
+    };
+    visit(0, 0, 0);
   };
-  visit(0, 0);
 }
 
 function restoreCase(original: string, word: string): string {
@@ -399,24 +500,39 @@ export function createSpeller(data: SpellingData | Automaton, extraWords: string
     if (!w || limit <= 0) return [];
     // Short words have many neighbours at distance 2; keep the budget tight.
     const maxCost = w.length <= 3 ? 1 : w.length <= 5 ? 1.5 : 2;
-    const found = new Map<string, number>();
-    searchAutomaton(automaton, w, maxCost, found);
+    const outside = new Map<string, number>(); // candidates the automaton does not hold
     for (const x of extra) {
       if (Math.abs(x.length - w.length) > 4) continue;
       const c = editCost(w, x);
-      if (c <= maxCost) found.set(x, Math.min(c, found.get(x) ?? Infinity));
+      if (c <= maxCost) outside.set(x, c);
     }
     // «вообщем» → «в общем»: a missing space is one edit, but the automaton
     // holds single words, so try the splits explicitly.
+    const splits: string[] = [];
     for (let i = 1; i < w.length; i++) {
       let a = w.slice(0, i);
       const b = w.slice(i);
       if (!(GLUED_FIRST.has(a) || GLUED_LAST.has(b)) || !known(a) || !known(b)) continue;
       // во/со/ко appear only before consonant clusters: «вообщем» is «в общем».
       if ((a === 'во' || a === 'со' || a === 'ко') && /^[аеиоуыэюя]/.test(b)) a = a[0];
-      found.set(a + (PARTICLES.has(b) ? '-' : ' ') + b, SPLIT_COST);
+      splits.push(a + (PARTICLES.has(b) ? '-' : ' ') + b);
     }
-    found.delete(w);
+    // Iterative deepening: most typos have `limit` candidates well within
+    // the budget, and the search grows several times with each half point.
+    // A pass half a point below the budget finds exactly the candidates
+    // costing ≤ its bound, at the costs the full pass gives them (see
+    // prepareSearch on why it must stay over 0.3 below); they rank before
+    // all the others, so once there are `limit` of them they are the answer.
+    const search = prepareSearch(automaton, w);
+    let found = new Map<string, number>();
+    for (const bound of maxCost > 1 ? [maxCost - 0.5, maxCost] : [maxCost]) {
+      found = new Map();
+      search(bound, bound < maxCost, found);
+      for (const [x, c] of outside) if (c <= bound) found.set(x, Math.min(c, found.get(x) ?? Infinity));
+      if (SPLIT_COST <= bound || bound === maxCost) for (const s of splits) found.set(s, SPLIT_COST);
+      found.delete(w);
+      if (found.size >= limit) break;
+    }
     const prefix = (x: string): number => {
       let k = 0;
       while (k < x.length && k < w.length && x[k] === w[k]) k++;
