@@ -2,7 +2,7 @@
 // with CRLF, a lone CR, a BOM, no-break spaces, soft hyphens, zero-width characters and stress marks.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../src/input/normalize.js';
+import { normalize, toOriginalSpan } from '../src/input/normalize.js';
 import { lintAll } from './helpers.js';
 
 const corpus = readFileSync(new URL('../../shared/corpus/dev.jsonl', import.meta.url), 'utf8')
@@ -51,6 +51,14 @@ describe('normalize', () => {
   it('keeps a map from every clean character to the original', () => {
     const n = normalize('\ufeffА\r\nб\u00adв\u00a0г\u0301\rд');
     expect(n.text).toBe('А\nбв г\nд');
-    expect([...n.toOriginal]).toEqual([1, 3, 4, 6, 7, 8, 10, 11, 12]);
+    expect([...n.toOriginal!]).toEqual([1, 3, 4, 6, 7, 8, 10, 11, 12]);
+  });
+
+  it('leaves a clean text as it is, with no map to keep', () => {
+    const text = 'Уважаемая Анна Сергеевна!\n\nВыплата — 1 200 рублей, «как положено».';
+    const n = normalize(text);
+    expect(n.text).toBe(text);
+    expect(n.toOriginal).toBeUndefined();
+    expect(toOriginalSpan(n, 3, 7)).toEqual([3, 7]);
   });
 });

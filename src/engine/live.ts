@@ -267,16 +267,18 @@ export async function createLiveLinter(options: LintOptions = {}, rules: readonl
     for (const piece of pieces) {
       // a paragraph is parsed after a blank line, as in the whole text: the tokenizer reads the
       // start of the text differently («.В» is one word there)
-      const chunkText = piece.start === 0 ? piece.text : `\n\n${piece.text}`;
-      let chunk = next.get(chunkText) ?? cache.get(chunkText);
+      // keyed by the paragraph's own text (a slice: no copy per keystroke), the opening one apart
+      const key = piece.start === 0 ? `\u0000${piece.text}` : piece.text;
+      let chunk = next.get(key) ?? cache.get(key);
       if (!chunk) {
+        const chunkText = piece.start === 0 ? piece.text : `\n\n${piece.text}`;
         const doc = parse(chunkText);
         chunk = { text: chunkText, doc, counts: readabilityCounts(doc), ownQuotes: !SPEECH_COLON_AT_END.test(chunkText), local: new Map() };
         stats.parsed++;
       }
       if (!chunk.ownQuotes || (piece.separator && !piece.separator.includes('\n\n'))) ownQuotes = false;
-      next.set(chunkText, chunk);
-      placements.push({ start: piece.start - (chunkText.length - piece.text.length), chunk });
+      next.set(key, chunk);
+      placements.push({ start: piece.start - (chunk.text.length - piece.text.length), chunk });
     }
     stats.chunks = placements.length;
     cache = next;

@@ -6,8 +6,11 @@
 export interface Normalized {
   original: string;
   text: string;
-  /** toOriginal[i] is the original offset of clean character i; toOriginal[text.length] = original.length. */
-  toOriginal: Int32Array;
+  /**
+   * toOriginal[i] is the original offset of clean character i; toOriginal[text.length] =
+   * original.length. Absent when the text needed no change (offsets are the same).
+   */
+  toOriginal?: Int32Array;
 }
 
 const DROPPED = new Set([
@@ -19,7 +22,12 @@ const DROPPED = new Set([
 
 const SPACES = new Set([0x00a0, 0x202f, 0x2007, 0x2009, 0x200a, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2008, 0x3000]);
 
+// every character the loop below changes or drops: a text without them is clean as it is
+const CHANGED = /[\r\u00ad\u00a0\u0300\u0301\u2002-\u200d\u2028\u2029\u202f\u2060\u3000\ufeff]/;
+
 export function normalize(original: string): Normalized {
+  // most drafts need nothing, and live checking normalises on every keystroke: no copy, no map
+  if (!CHANGED.test(original)) return { original, text: original };
   const parts: string[] = [];
   const map = new Int32Array(original.length + 1);
   let n = 0;
@@ -43,8 +51,6 @@ export function normalize(original: string): Normalized {
     map[n++] = i;
   }
   map[n] = original.length;
-  // most drafts need nothing: no copy of the text (live checking normalises on every keystroke)
-  if (n === original.length) return { original, text: original, toOriginal: map };
   flush(original.length);
   return { original, text: parts.join(''), toOriginal: map.slice(0, n + 1) };
 }
@@ -52,6 +58,7 @@ export function normalize(original: string): Normalized {
 /** Maps a clean span [start, end) to the original span. */
 export function toOriginalSpan(normalized: Normalized, start: number, end: number): [number, number] {
   const { toOriginal } = normalized;
+  if (!toOriginal) return [start, end];
   const from = toOriginal[start];
   const to = end > start ? toOriginal[end - 1] + 1 : from;
   return [from, to];
