@@ -4,10 +4,12 @@
 //   * a date or time (when it happened, when it was checked): «3 марта», «12.05.2025», «в 10:15»;
 //   * a number about the case: a registration or document number («под номером 2291», «№ 17»),
 //     a count or amount («в очереди 14 человек», «1 618 рублей»);
-//   * a named check of a named source: «просмотрели видеозапись», «сверили журнал регистрации».
+//   * a named check of a named source: «просмотрели видеозапись», «сверили журнал регистрации»;
+//   * the rule the result follows: «размер установлен законом области».
 // Not evidence: the date or number of the citizen's own letter («ваше обращение от 5 мая»,
 // «жалоба № 123») — it only repeats what the citizen sent; numbers inside law citations
-// («статья 3 Федерального закона № 5-ФЗ»); a bare «мы проверили» with nothing named.
+// («статья 3 Федерального закона № 5-ФЗ»); a bare «мы проверили» with nothing named; the client's own
+// account retold («Вы пожаловались на грубость специалиста 14 марта»).
 import type { Doc, Sentence, Token } from '../parse/model.js';
 import { nextSentence } from './concrete.js';
 
@@ -18,14 +20,20 @@ const LAW_WORD = /^(?:(?:ст|п|пп|ч)\.?|стать(?:я|и|е|ю|ей|ёй|
 const INCOMING = /^(?:обращени|жалоб|письм|заявлени|запрос|вопрос)/;
 const COMPLAINT = /^(?:обращени|жалоб)/;
 // verbs and nouns of checking: someone looked at something
-const CHECK = /^(?:провер|изучи|изуче|просмотр|прослуша|прослушива|сверил|сверен|сверк|сверя|опроси|опрос|запроси|запрос|проанализир|анализ|истребова|осмотр|осмотре|выезд|выехал|обследова)/;
+// (and what a record shows: «в журнале отмечены все восемь визитов»)
+const CHECK = /^(?:провер|изучи|изуче|просмотр|прослуша|прослушива|сверил|сверен|сверк|сверя|опроси|опрос|запроси|запрос|проанализир|анализ|истребова|осмотр|осмотре|выезд|выехал|обследова|отмечен|зафиксирова|значится|значатся)/;
 // things one can check and name: records, documents, cameras, registers
 const SOURCE = /^(?:запис|видеозапис|аудиозапис|журнал|реестр|акт(?:а|е|у|ом|ы|ов|ам|ами|ах)?$|протокол|документ|выписк|табел|график|камер|видеонаблюдени|детализаци|переписк|квитанци|платеж|ведомост|расписани|талон|базу|баз[ае]|лицев|личн|карточк|регистрац|маршрут|трек|почтов|уведомлени|свидетел|очевид)/;
 
 export interface Evidence {
-  kind: 'date' | 'number' | 'check';
+  kind: 'date' | 'number' | 'check' | 'rule';
   token: Token;
 }
+
+// «начислена верно: её размер установлен законом области»: the rule the result follows is named, so
+// the client can check the conclusion against it
+const SET_BY = /^(?:установлен|определ[её]н|предусмотрен|закрепл[её]н|утвержд[её]н)[аоы]?$/;
+const RULE_SOURCE = /^(?:закон|постановлени|приказ|решени|регламент|кодекс|тариф)/;
 
 function lawNumber(words: Token[], i: number): boolean {
   for (let k = Math.max(0, i - 3); k < i; k++) if (LAW_WORD.test(words[k].norm) || words[k].kind === 'legal') return true;
@@ -83,6 +91,7 @@ export function evidenceIn(sentence: Sentence, skipFrom = -1, skipTo = -1): Evid
       if (!incomingReference(words, i)) found.push({ kind: 'date', token: w });
       continue;
     }
+    if (SET_BY.test(w.norm) && words.slice(i + 1, i + 3).some((x) => RULE_SOURCE.test(x.norm))) found.push({ kind: 'rule', token: w });
     if (CHECK.test(w.norm)) check = i;
     else if (SOURCE.test(w.norm)) source = i;
   }
@@ -92,10 +101,21 @@ export function evidenceIn(sentence: Sentence, skipFrom = -1, skipTo = -1): Evid
 
 const GREETING = /^(?:уважаем|здравствуй|добрый|доброе)/i;
 
+// «Вы пожаловались на грубость специалиста 14 марта»: the client's own account, retold. Its dates and
+// numbers are what the client said happened, not what the ministry checked
+const CLIENT_SAYS = /^(?:пиш|написал|сообщ|жалу|пожаловал|указ|счита|утвержда|прос|спрашива|обратил|обраща|расска|поясня|пояснил|излож|отмеча|отметил)/;
+function restatesClient(sentence: Sentence): boolean {
+  const w = sentence.words.slice(0, 6).map((t) => t.norm);
+  const you = w.indexOf('вы');
+  if (you >= 0 && w.slice(you + 1, you + 3).some((x) => CLIENT_SAYS.test(x))) return true;
+  // «В обращении вы пишете …», «По вашим словам …», «Как вы пишете …»
+  return /^(?:по вашим словам|с ваших слов|в (?:вашем|своём|своем) (?:обращении|письме|жалобе))/.test(w.join(' '));
+}
+
 /** The sentence just before, if the reader takes it as part of the same account (not a greeting or heading). */
 function previousSentence(doc: Doc, sentence: Sentence): Sentence | undefined {
   const prev = doc.sentences[sentence.index - 1];
-  if (!prev || prev.heading || GREETING.test(prev.text)) return undefined;
+  if (!prev || prev.heading || GREETING.test(prev.text) || restatesClient(prev)) return undefined;
   return prev;
 }
 
@@ -115,7 +135,7 @@ export function denialBacked(doc: Doc, sentence: Sentence, skipFrom: number, ski
   for (let k = sentence.index - 1; k >= 0; k--) {
     const before = doc.sentences[k];
     if (before.paragraph !== sentence.paragraph || before.heading || GREETING.test(before.text)) break;
-    if (ok(evidenceIn(before))) return true;
+    if (!restatesClient(before) && ok(evidenceIn(before))) return true;
   }
   return false;
 }
