@@ -33,6 +33,8 @@ const meta: Rule['meta'] = {
       'Справку [[пришли]] на почту до пятницы.',
       '[[Приходи]] в МФЦ с паспортом.',
       'Если будут вопросы, [[позвони]] по телефону 222-33-44.',
+      'Справку [[прочитай]] вместе с памяткой.',
+      'Если что-то непонятно — [[звони]], всё объясним.',
       'Ваше удостоверение готово[[!!]]',
       'Выплата назначена[[!!!]] Деньги придут до 25 мая.',
       'Ваши документы в порядке [[👍]] Заезд — 5 августа.',
@@ -52,6 +54,11 @@ const meta: Rule['meta'] = {
       'В обращении вы пишете: «Приходи сам и разбирайся, ты же начальник!!»',
       'Программа «Позвони маме» работает круглый год.',
       'Пособие назначено на любой вид дохода, будь то пенсия или зарплата.',
+      'Прочитай вы памятку до конца, не пришлось бы ехать в центр дважды.',
+      'Будь вы внимательнее, переплаты бы не было.',
+      'Продлить срок министерство не вправе, тут уж ничего не попишешь.',
+      'Что поделаешь, закон есть закон.',
+      'Всем не угодишь, но мы постарались учесть все пожелания.',
       'Специалисты вели приём до 18:00.',
       'Документы пришли к нам 5 мая.',
       'Вчера к нам пришли ваши документы.',
@@ -86,10 +93,23 @@ function isTyVerb(word: Token, sentence: Sentence, context: RuleContext): boolea
     if (!imperativeClause(word, sentence, morphology)) return false;
   }
   // «будь то пенсия или зарплата» is a conjunction
-  const next = sentence.words[sentence.words.indexOf(word) + 1];
+  const at = sentence.words.indexOf(word);
+  const next = sentence.words[at + 1];
   if (word.norm === 'будь' && next?.norm === 'то') return false;
+  // «Прочитай вы памятку…, не пришлось бы», «Будь вы внимательнее…»: an imperative with its own
+  // subject right after it is the conditional mood, not a «ты»-address
+  if (next && CONDITIONAL_SUBJECT.has(next.norm) && known.some((p) => p.tags.has('impr'))) return false;
+  // «ничего не попишешь», «что поделаешь», «вам не угодишь»: the generic «you» of a fixed saying
+  if (GENERIC_SAYING.has(word.norm)) {
+    const before = sentence.words[at - 1]?.norm;
+    if (before === 'не' || before === 'что' || before === 'никуда') return false;
+  }
   return true;
 }
+
+const CONDITIONAL_SUBJECT = new Set(['вы', 'он', 'она', 'оно', 'они', 'мы', 'я']);
+// sayings whose «ты»-form means «anyone»: they are never addressed to the client
+const GENERIC_SAYING = new Set(['поделаешь', 'попишешь', 'угодишь', 'напасешься', 'денешься', 'поспоришь', 'возразишь', 'придерешься', 'разберешь']);
 
 const SUBORDINATOR = new Set(['что', 'чтобы', 'когда', 'если', 'как', 'хотя', 'пока', 'раз', 'где', 'куда', 'откуда', 'будто', 'словно', 'который', 'которые', 'которых', 'ли', 'поскольку', 'потому']);
 
