@@ -18,6 +18,7 @@ export interface PhraseMatch {
 
 const MATCHABLE = new Set(['word', 'abbreviation']);
 const NONE: readonly number[] = [];
+const NO_MATCHES: readonly PhraseMatch[] = Object.freeze([]);
 /** Nodes with this many word edges get a form → children index on first visit. */
 const INDEX_FROM = 6;
 
@@ -173,6 +174,8 @@ export class PhraseMatcher {
       if (this.memo.size >= 20000) this.memo.clear();
       this.memo.set(key, hits);
     }
+    // most sentences match nothing: no new array for them (document rules ask on every keystroke)
+    if (hits.length === 0) return NO_MATCHES as PhraseMatch[];
     return hits.map(([entry, first, last]) => ({ entry, first, last, start: words[first].start, end: words[last].end }));
   }
 
