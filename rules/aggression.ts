@@ -50,16 +50,13 @@ const meta = {
 function verbForms(context: RuleContext): VerbForms | undefined {
   const morphology = context.morphology;
   if (!morphology) return undefined;
-  const best = (word: { text: string }) => morphology.parse(word.text).filter((p) => p.known)[0];
+  const verbParses = (word: { text: string }) => morphology.parse(word.text).filter((p) => p.known && p.pos === 'VERB');
+  // «пришли» is both a past plural and an imperative: any past reading will do
+  const pastParse = (word: { text: string }) => verbParses(word).find((p) => p.tags.has('past'));
   return {
-    past: (word) => {
-      const p = best(word);
-      return !!p && p.pos === 'VERB' && p.tags.has('past');
-    },
-    secondPlural: (word) => {
-      const p = best(word);
-      return !!p && p.pos === 'VERB' && p.tags.has('2per') && p.tags.has('plur') && !p.tags.has('impr');
-    },
+    past: (word) => !!pastParse(word),
+    secondPlural: (word) => verbParses(word).some((p) => p.tags.has('2per') && p.tags.has('plur') && p.tags.has('pres')),
+    lemma: (word) => (pastParse(word) ?? verbParses(word)[0])?.lemma.replace(/ё/g, 'е'),
   };
 }
 
@@ -83,6 +80,7 @@ const rule: Rule = {
         '[[Именно вы указали в анкете старый адрес.]]',
         '[[Вы снова подали заявление без подписи.]]',
         '[[Вы вечно путаете даты в заявлениях.]]',
+        '[[Вы так ни разу и не пришли на приём к специалисту.]]',
       ],
       correct: [
         'Нам нужно было дождаться ответа из Социального фонда, поэтому решение принято позже.',
@@ -101,6 +99,9 @@ const rule: Rule = {
         'Вы снова обратились к нам по поводу субсидии, и мы проверили расчёт ещё раз.',
         'Когда вы снова пришли в центр, специалист принял документы.',
         'Ответ из Социального фонда так и не пришёл, поэтому мы направили повторный запрос.',
+        'Вы опять сможете получить путёвку через два года.',
+        'Вы сами решили, когда подать заявление, и мы его приняли.',
+        'Вы так и не получили уведомление? Тогда мы пришлём его ещё раз.',
       ],
     },
   },

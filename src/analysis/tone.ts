@@ -52,9 +52,16 @@ export function pastReproach(sentence: Sentence): ToneSpan | undefined {
 export interface VerbForms {
   /** A finite verb in the past tense («прислали», «забыли»). */
   past(word: Token): boolean;
-  /** A finite verb in the present or future, second person plural («путаете», «пишете»). */
+  /** A finite verb in the present tense, second person plural («путаете», «пишете»). */
   secondPlural(word: Token): boolean;
+  /** The verb's dictionary form («решили» → «решить»). */
+  lemma(word: Token): string | undefined;
 }
+
+// «вы сами решили», «вы сами выбрали»: the client's free choice, not a fault; «вы так и не
+// получили уведомление?»: what did not reach the client is not the client's doing; «вы опять
+// сможете»: news, not a reproach
+const NOT_A_FAULT = new Set(['решить', 'выбрать', 'захотеть', 'пожелать', 'определить', 'предпочесть', 'получить', 'дождаться', 'мочь', 'смочь']);
 
 // «опять», «вечно», «в очередной раз»: the client does the same wrong thing again
 const AGAIN = [['опять'], ['вечно'], ['постоянно'], ['в', 'очередной', 'раз'], ['в', 'который', 'раз'], ['который', 'раз'], ['уже', 'который', 'раз'], ['как', 'всегда']];
@@ -62,7 +69,7 @@ const AGAIN = [['опять'], ['вечно'], ['постоянно'], ['в', '�
 // when the act itself is named as wrong
 const AGAIN_WEAK = [['снова'], ['вновь'], ['еще', 'раз']];
 const SELF = [['сами'], ['сам'], ['сама']];
-const NEVER = [['так', 'и', 'не'], ['даже', 'не']];
+const NEVER = [['так', 'и', 'не'], ['так', 'ни', 'разу', 'и', 'не'], ['даже', 'не']];
 // words that may stand between the marker and the verb: «вы опять всё перепутали», «вы сами же не принесли»
 const FILLER = new Set(['же', 'ведь', 'уже', 'все', 'почему-то', 'зачем-то', 'нам', 'его', 'ее', 'их', 'это', 'тоже', 'и']);
 // the act named as wrong: «не тот период», «неверный счёт», «без подписи», «с ошибкой»
@@ -143,6 +150,7 @@ function faultAfter(sentence: Sentence, w: Token[], i: number, from: number, ver
   if (clauseBreakBetween(sentence, w[j - 1], verb) && !lastWasMarker) return undefined;
   // «вы вечно путаете», «вы опять пишете о том же»: the present is a reproach only after «опять» and the like
   if (!verbs.past(verb) && !(kind === 'again' && verbs.secondPlural(verb))) return undefined;
+  if (NOT_A_FAULT.has(verbs.lemma(verb) ?? '')) return undefined;
   // «это вы указали в заявлении» names what was written; «это вы не сообщили» is blame
   if (kind === 'cleft' && before === 'это' && !negated) return undefined;
   if (kind === 'weak' && !negated) {
