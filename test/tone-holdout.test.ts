@@ -14,7 +14,17 @@
 //   sarcasm        0.50 / 0.14  (1/1/6)
 //   negative-tone  1.00 / 0.13  (1/0/7)
 //   familiarity    0.75 / 1.00  (6/2/0)
-// The misses were then fixed by class (see the tone dictionaries and src/analysis/tone.ts).
+// The misses were then fixed by class, never by sentence: the client named as the doer of a fault with
+// «опять», «сами», «так и не», «это вы…», found by the verb's grammar (src/analysis/tone.ts); blame
+// idioms, counterfactual reproach, «с первого раза не дошло», threats of court and police, «донимать»,
+// rhetorical «вы что, не заметили?», «сколько можно» with any verb; futility, hopeless forecasts,
+// closing the conversation, dismissal «к министерству отношения не имеет»; mock gladness, admiration,
+// thanks and sympathy; the conditional «Прочитай вы…» and sayings «ничего не попишешь» are not «ты».
+// Then 54 fresh sentences in the same classes, written after those fixes and before looking at them,
+// scored 42/54 (five false positives: a free choice «вы сами решили», «так и не получили?», news with
+// «опять сможете», «как вы сами указали», a sincere «всё же смогли»); those were fixed by class too
+// and are now correct examples of their rules.
+// tone-e now stands at 1.00 / 1.00 for all four ids, so its floors are 1.00.
 import { describe, expect, it } from 'vitest';
 import { belowFloors, scoreCorpus, type Floors } from './corpus-score.js';
 
@@ -24,12 +34,7 @@ const all = (precision: number, recall: number): Floors => Object.fromEntries(ID
 const FLOORS: Record<string, Floors> = {
   'tone-c': all(1, 1),
   'tone-d': all(1, 1),
-  'tone-e': {
-    aggression: { precision: 1, recall: 0.18 },
-    sarcasm: { precision: 0.5, recall: 0.14 },
-    'negative-tone': { precision: 1, recall: 0.12 },
-    familiarity: { precision: 0.75, recall: 1 },
-  },
+  'tone-e': all(1, 1),
 };
 
 describe.each(Object.keys(FLOORS))('%s', (file) => {
