@@ -1,7 +1,9 @@
 // п. 7: «не допускать … стилистических ошибок»; ответ должен быть написан доступным языком.
 // Канцелярит: «в целях обеспечения», «осуществлять выдачу», «выплата будет произведена», «в адрес»,
-// «на предмет», nominalisation chains («осуществление проведения проверки») and chains of three or
-// more verbal nouns in the genitive («проверки соблюдения работодателем требований охраны труда»).
+// «на предмет», nominalisation chains («осуществление проведения проверки»), chains of three or
+// more verbal nouns in the genitive («проверки соблюдения работодателем требований охраны труда»)
+// and purpose frames with verbal nouns («с целью ускорения рассмотрения», «для повышения доступности
+// обслуживания»).
 // Not канцелярит (LABELING.md §4): «сообщаем», «в соответствии с», «рассмотрено», «предоставляется»,
 // an ordinary passive, official names of bodies («отдел организации отдыха детей»). A sentence with
 // two or more findings is канцелярит throughout and is reported whole.
@@ -26,6 +28,10 @@ const meta: RuleMeta = {
       'Результаты [[проверки соблюдения работодателем требований]] охраны труда направим вам до 10 июля.',
       'Выезд назначен для [[проведения обследования соблюдения]] санитарных норм.',
       'Директору центра поручено [[обеспечение контроля за соблюдением сроков предоставления консультаций]].',
+      '[[Для повышения доступности транспортного обслуживания]] министерство закупает машины.',
+      '[[С целью ускорения рассмотрения]] заявления пришлите справку.',
+      'Мы провели [[проверку правильности начисления]] пособия.',
+      'Вами не было [[обеспечено предоставление]] документов.',
     ],
     correct: [
       'Мы проверили, соблюдает ли работодатель требования охраны труда.',
@@ -33,6 +39,10 @@ const meta: RuleMeta = {
       'Заявление зарегистрировано под номером 2291.',
       'Срок рассмотрения заявления — 10 рабочих дней.',
       'Срок рассмотрения заявления о назначении пособия — 10 рабочих дней.',
+      'Для сокращения очереди мы открыли второе окно.',
+      'Для оформления выплаты нужен паспорт.',
+      'Для улучшения здоровья вам положена путёвка в санаторий.',
+      'Ваше право на выплату обеспечено законом.',
     ],
   },
 };
@@ -71,6 +81,8 @@ const BODY = /^(?:отдел|сектор|управлени|департаме�
 
 interface Morph {
   vn(token: Token): boolean;
+  goal(token: Token): boolean;
+  quality(token: Token): boolean;
   property(token: Token): boolean;
   gent(token: Token): boolean;
   agreeGent(token: Token): boolean;
@@ -104,6 +116,8 @@ function morphFor(morphology: Morphology): Morph {
       });
     },
     property: (t) => nouns(t).some((p) => PROPERTY.has(p.lemma.replace(/ё/g, 'е')) && p.tags.has('gent')),
+    goal: (t) => nouns(t).some((p) => GOAL.has(p.lemma.replace(/ё/g, 'е'))),
+    quality: (t) => nouns(t).some((p) => QUALITY.has(p.lemma.replace(/ё/g, 'е'))),
     gent: (t) => nouns(t).some((p) => p.tags.has('gent')),
     agreeGent: (t) => t.kind === 'word' && parse(t.norm).some((p) => ['ADJF', 'PRTF', 'NPRO'].includes(p.pos) && p.tags.has('gent')),
     ablt: (t) => nouns(t).some((p) => p.tags.has('ablt')),
@@ -144,8 +158,10 @@ function genitiveChains(sentence: Sentence, m: Morph): Found[] {
         k++;
         continue;
       }
-      // a property noun links two verbal nouns; it does not count toward the three
+      // a property noun between two verbal nouns is a link of the chain: «проверку правильности
+      // начисления», «рассмотрение возможности предоставления»
       if (m.property(w) && k + 1 < words.length && (m.vn(words[k + 1]) || m.agreeGent(words[k + 1]))) {
+        members.push(k);
         k++;
         continue;
       }
@@ -178,14 +194,88 @@ function genitiveChains(sentence: Sentence, m: Morph): Found[] {
   return out;
 }
 
+// Purpose frames. «С целью» and «в целях» before any verbal noun are канцелярит («с целью ускорения
+// рассмотрения заявления»). «Для» and «во избежание» are plain before one noun («для оформления
+// выплаты», «для сокращения очереди»), but an abstract goal noun that governs another verbal noun or a
+// quality noun is the same office cliché: «для повышения доступности обслуживания», «для улучшения
+// качества работы», «для сокращения сроков рассмотрения».
+const GOAL = new Set([
+  'повышение', 'улучшение', 'обеспечение', 'недопущение', 'ускорение', 'оптимизация', 'совершенствование', 'снижение',
+  'сокращение', 'предотвращение', 'устранение', 'упрощение', 'урегулирование', 'укрепление', 'минимизация', 'исключение',
+  'усиление', 'соблюдение', 'достижение', 'реализация', 'осуществление', 'избежание', 'увеличение', 'развитие', 'поддержание',
+]);
+// nouns of a quality a goal is about: «повышения доступности», «улучшения качества»
+const QUALITY = new Set([
+  'качество', 'доступность', 'эффективность', 'уровень', 'оперативность', 'прозрачность', 'комфортность', 'удобство',
+  'результативность', 'сохранность', 'безопасность', 'открытость', 'своевременность', 'полнота',
+]);
+
+function purposeFrames(sentence: Sentence, m: Morph): Found[] {
+  const words = sentence.words;
+  const out: Found[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const a = words[i].norm;
+    const b = words[i + 1].norm;
+    let head = -1;
+    let anyNoun = false;
+    if (a === 'с' && b === 'целью') { head = i + 2; anyNoun = true; }
+    else if (a === 'во' && b === 'избежание') head = i + 1;
+    else if (a === 'для' || a === 'ради') head = i + 1;
+    if (head < 0 || head >= words.length) continue;
+    const h = words[head];
+    if (anyNoun ? !m.vn(h) : !(m.goal(h) && m.gent(h))) continue;
+    // the goal's complement: agreeing words, then a verbal noun, a quality noun or a plain noun before a verbal one
+    let k = head + 1;
+    while (k < words.length && m.agreeGent(words[k]) && !m.vn(words[k]) && !m.quality(words[k])) k++;
+    let last = anyNoun ? head : -1;
+    const w = words[k];
+    if (w && m.gent(w) && (m.vn(w) || m.quality(w))) last = k;
+    else if (w && m.gent(w) && words[k + 1] && m.vn(words[k + 1]) && m.gent(words[k + 1])) last = k + 1;
+    if (last < 0) continue;
+    // the span runs on over the rest of the chain: «… доступности транспортного обслуживания»
+    for (let j = last + 1; j < words.length; j++) {
+      if (m.agreeGent(words[j]) && !m.vn(words[j])) continue;
+      if (m.gent(words[j]) && (m.vn(words[j]) || m.quality(words[j]))) { last = j; continue; }
+      break;
+    }
+    out.push({
+      start: words[i].start,
+      end: words[last].end,
+      first: i,
+      last,
+      entryId: 'bureaucratese.purpose-frame',
+      explanation: 'оборот цели с отглагольными существительными — канцелярит; глагол читается легче',
+      suggestions: ['чтобы ускорить рассмотрение', 'чтобы вам было удобнее'],
+    });
+    i = last;
+  }
+  return out;
+}
+
 // «Выдача … производится», «выплата будет произведена», «осуществляется приём»: a verbal noun with
 // an empty verb that only says «it happens»
 const EMPTY_VERB = /^(?:производит?ься|осуществлят?ься|производ(?:ит|ят|ил|ил[аои])с[яь]|произвед[её]н[аоы]?|произвед[её]н|производим[аоы]?|осуществля(?:ет|ют|л|л[аои])с[яь]|осуществл[её]н[аоы]?|осуществл[её]н)$/;
+
+// «не было обеспечено предоставление документов», «обеспечивается выплата»: the same empty verb, but
+// only with the verbal noun right after it — «право обеспечено законом» is a plain statement
+const ENSURE_VERB = /^обеспеч(?:ено|ена|ены|ен|ивается|иваются|ивалось|ивалась|ивался|ивались|ит|ат|ил|ила|или|ило)$/;
 
 function emptyVerbs(sentence: Sentence, m: Morph): Found[] {
   const words = sentence.words;
   const out: Found[] = [];
   for (let i = 0; i < words.length; i++) {
+    if (ENSURE_VERB.test(words[i].norm) && i + 1 < words.length && m.vn(words[i + 1]) && !m.gent(words[i + 1])) {
+      out.push({
+        start: words[i].start,
+        end: words[i + 1].end,
+        first: i,
+        last: i + 1,
+        entryId: 'bureaucratese.empty-verb',
+        explanation: 'отглагольное существительное с пустым глаголом «обеспечено» прячет, кто и что делает',
+        suggestions: ['вы не представили документы', 'перечислим выплату'],
+      });
+      continue;
+    }
     if (!EMPTY_VERB.test(words[i].norm)) continue;
     let from = i;
     let to = i;
@@ -232,7 +322,7 @@ function check(context: RuleContext) {
   const m = context.morphology ? morphFor(context.morphology) : undefined;
   for (const sentence of judgedSentences(context)) {
     let found = sentenceMatches(context, meta, sentence, undefined, true);
-    if (m) found = found.concat(genitiveChains(sentence, m), emptyVerbs(sentence, m));
+    if (m) found = found.concat(genitiveChains(sentence, m), emptyVerbs(sentence, m), purposeFrames(sentence, m));
     const kept = (f: Found) => !(meta.skipQuoted && sentence.words.slice(f.first, f.last + 1).some((w) => w.quoted)) && !context.isAllowed(f.start, f.end);
     // separate findings joined by a chain running between them still make the sentence канцелярит throughout
     let separate = 0;
