@@ -13,7 +13,7 @@
 // each time, which costs little because their per-sentence work is remembered.
 // The result equals `lintSync` of the same text: test/live.test.ts checks it on random edits.
 import { createLocator, normalize } from '../input/normalize.js';
-import { parse } from '../parse/index.js';
+import { LazyDoc, parse } from '../parse/index.js';
 import { shareMatchKey } from '../dict/matcher.js';
 import { findQuotes, quoteAt } from '../parse/quotes.js';
 import type { Doc, Paragraph, QuoteSpan, Sentence, Token } from '../parse/model.js';
@@ -111,16 +111,7 @@ interface Placement {
  * `quotes` (the whole text's, when a chunk's own may differ) every token's quote flags are redone.
  */
 function stitch(text: string, placements: Placement[], quotes?: QuoteSpan[], generation?: number): Doc {
-  const doc: Doc = {
-    text,
-    get tree() {
-      return parse(text).tree;
-    },
-    paragraphs: [],
-    sentences: [],
-    quotes: quotes ?? [],
-    lines: [],
-  };
+  const doc = new LazyDoc(text, quotes ?? [], [], () => parse(text).tree);
   for (const { start: shift, chunk } of placements) {
     const at = { shift, paragraphBase: doc.paragraphs.length, sentenceBase: doc.sentences.length, lineBase: doc.lines.length };
     let placed = chunk.placed;

@@ -14,6 +14,32 @@ export const normWord = (word: string): string => word.toLowerCase().replace(/ё
 
 const WORDLIKE = new Set<TokenKind>(['word', 'number', 'date', 'time', 'phone', 'email', 'url', 'legal', 'placeholder', 'abbreviation', 'initials']);
 
+/**
+ * A document whose NLCST tree is built on first read. A class, not an object literal with a
+ * getter: V8 gives each literal with its own accessor closure a hidden class of its own, kept in
+ * the old generation, and that keeps the closure (with the text and tokens it captured) alive
+ * until a full collection. Live checking makes a document on every keystroke.
+ */
+export class LazyDoc implements Doc {
+  paragraphs: Paragraph[] = [];
+  sentences: Sentence[] = [];
+  #tree?: Root;
+  readonly #build: () => Root;
+
+  constructor(
+    public text: string,
+    public quotes: QuoteSpan[],
+    public lines: Doc['lines'],
+    build: () => Root,
+  ) {
+    this.#build = build;
+  }
+
+  get tree(): Root {
+    return (this.#tree ??= this.#build());
+  }
+}
+
 export function parse(text: string): Doc {
   // the chunked retext-latin parse, then our segmentation; the NLCST tree of the result is built
   // only if someone reads `doc.tree` (rules read the flat model, which is much cheaper)
@@ -21,17 +47,7 @@ export function parse(text: string): Doc {
   const seg = segmentTree(raw, text);
   const quotes = findQuotes(text);
   const lines = linesOf(text);
-  let tree: Root | undefined;
-  const doc: Doc = {
-    text,
-    get tree() {
-      return (tree ??= buildTree(seg, text));
-    },
-    paragraphs: [],
-    sentences: [],
-    quotes,
-    lines,
-  };
+  const doc = new LazyDoc(text, quotes, lines, () => buildTree(seg, text));
   let lineIndex = 0;
   for (const ranges of seg.paragraphs) {
     const first = seg.tokens[ranges[0][0]];
