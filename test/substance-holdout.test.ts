@@ -16,7 +16,7 @@ const FLOORS: Record<string, Floors> = {
   // no-solution 1/0.67, brush-off 1/0.60; its misses were then fixed by class
   'substance-b': Object.fromEntries(IDS.map((id) => [id, { precision: 1, recall: 1 }])),
   // scored once, untuned: evasive 0.90/0.69, denial 1/0.67, excuse 1/0.86, bureaucratese 1/0.80,
-  // no-solution 1/1, brush-off 1/1 (macro F1 0.90 over all ids)
+  // no-solution 1/1, brush-off 1/1 (10 of 45 expectations missed, 1 false finding)
   'substance-c': Object.fromEntries(IDS.map((id) => [id, { precision: 1, recall: 1 }])),
 };
 
