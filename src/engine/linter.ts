@@ -183,12 +183,10 @@ export function toMessage(
 /** Sorted by place, then rule id; duplicates (same rule, same span) removed. */
 export function finish(messages: YasnoMessage[]): YasnoMessage[] {
   messages.sort((a, b) => a.place.start.offset - b.place.start.offset || a.place.end.offset - b.place.end.offset || a.ruleId.localeCompare(b.ruleId));
-  const seen = new Set<string>();
-  return messages.filter((m) => {
-    const key = `${m.ruleId}:${m.place.start.offset}:${m.place.end.offset}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+  // sorted so, a duplicate stands right after the message it repeats
+  return messages.filter((m, i) => {
+    const prev = messages[i - 1];
+    return !prev || prev.ruleId !== m.ruleId || prev.place.start.offset !== m.place.start.offset || prev.place.end.offset !== m.place.end.offset;
   });
 }
 
