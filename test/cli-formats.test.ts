@@ -1,7 +1,10 @@
 // Report formats for CI: JSON (DESIGN.md's contract), SARIF 2.1.0, GitHub workflow commands,
 // JUnit XML; --output written atomically; input formats by extension and --format-in.
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIRTY, folder, yasno } from './cli-helpers.js';
 
@@ -74,6 +77,19 @@ describe('report formats', () => {
     expect(runLog.results.some((r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => r.locations[0].physicalLocation.artifactLocation.uri === 'b%2Cc%25.txt')).toBe(true);
     expect(runLog.invocations[0].executionSuccessful).toBe(false);
     expect(runLog.invocations[0].toolExecutionNotifications[0].message.text).toBe('missing.txt: файл не найден');
+  });
+
+  it('sarif: valid against the SARIF 2.1.0 schema published by its authors', async () => {
+    // the schema file ships in Microsoft's @microsoft/jest-sarif (draft-04 JSON Schema)
+    const schema = createRequire(import.meta.url)('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+    // its language-tag pattern is not valid as a Unicode regular expression: unicodeRegExp off
+    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    const run = await yasno(['a.txt', 'b,c%.txt', 'page.html', 'missing.txt', '--format', 'sarif'], { cwd: dir });
+    const log = JSON.parse(run.stdout);
+    expect(log.runs[0].results.length).toBeGreaterThan(3);
+    expect(validate(log), JSON.stringify(validate.errors, null, 1)).toBe(true);
   });
 
   it('github: workflow commands with escaped properties and data; junit: XML', async () => {
