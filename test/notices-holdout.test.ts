@@ -46,11 +46,27 @@ const all = (precision: number, recall: number) => Object.fromEntries(IDS.map((i
 // «согласие ждём … в МФЦ»: an item outside the closed list, nd09 a specialist's «приму», nd13
 // «доработать»). Those classes were then generalised (with other wordings added to notices-c), so
 // notices-d is no longer held out; its floors guard the fixes.
+// notices-e (47 documents: 27 notices, 16 calls, 4 replies; 18 clean) was written before the rules
+// were read and scored once, untuned: notice-missing-items precision 0.60 recall 0.43 (false on a
+// numbered list after «не приложены:» and on «нашли две неточности» followed by the two; missed «не
+// весь перечень документов», «ряда других документов», «они не соответствуют установленным
+// требованиям», «заполнены не все обязательные графы»), notice-offer-reapply precision 0.60 recall
+// 0.75 (missed «можно подать и повторно», «при следующем обращении … приложите»; a first-person
+// «Повторно направляем вам перечень» taken for an offer), call-purpose 0.75 / 0.75 (a dialogue
+// written with dashes read as one turn; «верификации данных» missed); every other id 1.00 / 1.00.
+// These are the honest estimate for unseen text; the classes were then generalised.
 const FLOORS: Record<string, Record<string, Floor>> = {
   'notices-a': all(1, 1),
   'notices-b': all(1, 1),
   'notices-c': all(1, 1),
   'notices-d': all(1, 1),
+  // untuned floors; raised after the class fixes
+  'notices-e': {
+    ...all(1, 1),
+    'notice-missing-items': { precision: 0.6, recall: 0.42 },
+    'notice-offer-reapply': { precision: 0.6, recall: 0.75 },
+    'call-purpose': { precision: 0.75, recall: 0.75 },
+  },
 };
 
 async function score(file: string) {
