@@ -102,21 +102,35 @@ for (let i = 0; i < 300; i++) {
 }
 row('  то же без орфографии', `p50 ${ms(pct(timesNoSpell, 50))}`, `орфография добавляет ${ms(pct(times, 50) - pct(timesNoSpell, 50))}`);
 
-// 5. live checking: one-character edit in a 2 000-word letter (when the incremental API exists)
-if (typeof lib.createLiveLinter === 'function' || typeof linter.update === 'function') {
-  const live = typeof lib.createLiveLinter === 'function' ? await lib.createLiveLinter() : linter;
+// 5. live checking: one-character edits (typing and deleting, in the middle of the letter) in a
+// 2 000-word letter and in the 300-word reply, once loaded and warmed up; against a full lint of the same text
+if (typeof lib.createLiveLinter === 'function') {
+  const editsOf = async (text, n) => {
+    const live = await lib.createLiveLinter();
+    live.update(text);
+    const times = [];
+    for (let i = 0; i < n + 50; i++) {
+      const at = Math.floor(text.length / 2) + (i % 50);
+      text = text.slice(0, at) + (i % 2 ? 'а' : '') + text.slice(at + (i % 2 ? 0 : 1));
+      const s = performance.now();
+      live.update(text);
+      if (i >= 50) times.push(performance.now() - s);
+    }
+    const full = [];
+    for (let i = 0; i < 20; i++) {
+      const s = performance.now();
+      linter.lintSync(text);
+      full.push(performance.now() - s);
+    }
+    return { times, full: median(full) };
+  };
   let letter = 'Уважаемая Анна Сергеевна!\n\n';
   for (let i = 0; words(letter) < 2000; i++) letter += paragraphs[(i * 11) % paragraphs.length] + '\n\n';
-  live.update(letter);
-  const edits = [];
-  for (let i = 0; i < 200; i++) {
-    const at = Math.floor(letter.length / 2) + (i % 50);
-    letter = letter.slice(0, at) + (i % 2 ? 'а' : '') + letter.slice(at + (i % 2 ? 0 : 1));
-    const s = performance.now();
-    live.update(letter);
-    edits.push(performance.now() - s);
-  }
-  row('правка одного символа в письме на 2 000 слов', `p50 ${ms(pct(edits, 50))}, p99 ${ms(pct(edits, 99))}`);
+  letter += 'С уважением,\nотдел выплат';
+  const big = await editsOf(letter, 500);
+  row('правка одного символа в письме на 2 000 слов', `p50 ${ms(pct(big.times, 50))}, p99 ${ms(pct(big.times, 99))}`, `500 правок; полная проверка ${ms(big.full)}, ×${(big.full / pct(big.times, 50)).toFixed(0)} к p50`);
+  const small = await editsOf(reply, 500);
+  row('правка одного символа в ответе на 300 слов', `p50 ${ms(pct(small.times, 50))}, p99 ${ms(pct(small.times, 99))}`, `500 правок; полная проверка ${ms(small.full)}`);
 }
 
 // 6. growth with input size: one document of 1× and 10× (must stay close to 10×)
