@@ -32,6 +32,7 @@ const meta: RuleMeta = {
       '[[С целью ускорения рассмотрения]] заявления пришлите справку.',
       'Мы провели [[проверку правильности начисления]] пособия.',
       'Вами не было [[обеспечено предоставление]] документов.',
+      'Вам необходимо [[осуществить подачу]] заявления.',
     ],
     correct: [
       'Мы проверили, соблюдает ли работодатель требования охраны труда.',
@@ -43,6 +44,7 @@ const meta: RuleMeta = {
       'Для оформления выплаты нужен паспорт.',
       'Для улучшения здоровья вам положена путёвка в санаторий.',
       'Ваше право на выплату обеспечено законом.',
+      'Этот случай произвёл на нас тяжёлое впечатление.',
     ],
   },
 };
@@ -259,11 +261,29 @@ const EMPTY_VERB = /^(?:производит?ься|осуществлят?ьс�
 // «не было обеспечено предоставление документов», «обеспечивается выплата»: the same empty verb, but
 // only with the verbal noun right after it — «право обеспечено законом» is a plain statement
 const ENSURE_VERB = /^обеспеч(?:ено|ена|ены|ен|ивается|иваются|ивалось|ивалась|ивался|ивались|ит|ат|ил|ила|или|ило)$/;
+// «осуществить подачу заявления», «произвели вам перерасчёт»: the active forms with the verbal noun they empty
+const ACTIVE_EMPTY = /^(?:осуществ(?:ить|лять|им|ляем|ляет|ляют|ил|ила|или|ило|ит|ят)|произв(?:ести|одить|ед[её]м|одим|одит|одят|[её]л|ела|ели|ело|ед[её]т|едут))$/;
+const INDIRECT = /^(?:вам|вами|нам|им|ему|ей)$/;
 
 function emptyVerbs(sentence: Sentence, m: Morph): Found[] {
   const words = sentence.words;
   const out: Found[] = [];
   for (let i = 0; i < words.length; i++) {
+    if (ACTIVE_EMPTY.test(words[i].norm)) {
+      const at = i + 1 < words.length && INDIRECT.test(words[i + 1].norm) ? i + 2 : i + 1;
+      if (at < words.length && m.vn(words[at]) && !m.gent(words[at])) {
+        out.push({
+          start: words[i].start,
+          end: words[at].end,
+          first: i,
+          last: at,
+          entryId: 'bureaucratese.empty-verb',
+          explanation: 'отглагольное существительное с пустым глаголом «осуществить» или «произвести» прячет действие',
+          suggestions: ['подать заявление', 'пересчитали пособие'],
+        });
+        continue;
+      }
+    }
     if (ENSURE_VERB.test(words[i].norm) && i + 1 < words.length && m.vn(words[i + 1]) && !m.gent(words[i + 1])) {
       out.push({
         start: words[i].start,
