@@ -28,11 +28,49 @@ export interface Line {
   question: boolean;
 }
 
+// A dialogue written the Russian way: each remark on its own line after a dash, no speaker names.
+const DASH = /^[ \t]*[—–-][ \t]+/;
+// The client answering the phone («— Алло?», «— Да, слушаю.») before the official speaks
+const PICK_UP = /^(?:алло|ало|да|слушаю|слушаю вас|я слушаю|говорите)[\s,.!?…]*$/i;
+
+function knownLabel(text: string): boolean {
+  const m = PREFIX.exec(text);
+  if (!m) return false;
+  const label = m[1].toLowerCase().replace(/ё/g, 'е').replace(/\.$/, '');
+  return OFFICIAL.test(label) || CLIENT.test(label);
+}
+
+function dashTurns(doc: Doc): Turn[] | undefined {
+  // a title above the dialogue («Звонок по заявлению № 118») is not a remark
+  const first = doc.lines.findIndex((l) => DASH.test(l.text));
+  if (first < 0 || doc.lines.slice(0, first).some((l) => /[.!?…»]\s*$/.test(l.text))) return undefined;
+  const lines = doc.lines.slice(first);
+  const dashed = lines.filter((l) => DASH.test(l.text));
+  // only when the remarks alternate by dashes and no line names a speaker («— Специалист: …»)
+  if (dashed.length < 2 || doc.lines.some((l) => knownLabel(l.text.replace(DASH, '')))) return undefined;
+  const turns: Turn[] = [];
+  // the official places the call and speaks first, unless the client picks up with «Алло»
+  const firstText = lines[0].text.replace(DASH, '').trim();
+  let official = !PICK_UP.test(firstText);
+  for (const line of lines) {
+    const m = DASH.exec(line.text);
+    if (m) {
+      turns.push({ official, speaker: official ? 'специалист' : 'клиент', start: line.start + m[0].length, end: line.end });
+      official = !official;
+    } else turns[turns.length - 1].end = line.end;
+  }
+  return turns;
+}
+
 export function callTurns(doc: Doc): Turn[] {
+  const dashed = dashTurns(doc);
+  if (dashed) return dashed;
   const turns: Turn[] = [];
   let officialLabel: string | undefined;
   for (const line of doc.lines) {
-    const m = PREFIX.exec(line.text);
+    // «— Специалист: Здравствуйте!»: a dash before the label
+    const lead = DASH.exec(line.text)?.[0].length ?? 0;
+    const m = PREFIX.exec(line.text.slice(lead));
     const label = m ? m[1].toLowerCase().replace(/ё/g, 'е').replace(/\.$/, '') : undefined;
     const known = label !== undefined && (OFFICIAL.test(label) || CLIENT.test(label));
     if (m && (known || m[1].length <= 30)) {
@@ -44,7 +82,7 @@ export function callTurns(doc: Doc): Turn[] {
         officialLabel ??= turns.length === 0 ? label : undefined;
         official = label === officialLabel;
       }
-      turns.push({ official, speaker: m[1], start: line.start + m[0].length, end: line.end });
+      turns.push({ official, speaker: m[1], start: line.start + lead + m[0].length, end: line.end });
     } else if (turns.length) {
       turns[turns.length - 1].end = line.end;
     } else {
@@ -76,7 +114,7 @@ const textOf = (line: Line) => line.words.map((w) => w.norm).join(' ');
 
 // --- introduction -----------------------------------------------------------------------------
 
-const GREETING = /(?:^| )(?:здравствуй\S*|добр(?:ый|ое|ого) (?:день|утро|вечер|времени|дня)|доброе утро|приветству\S*|привет|доброго времени)(?: |$)/;
+const GREETING = /(?:^| )(?:здравствуй\S*|добр(?:ый|ое|ого) (?:день|утро|вечер|времени|дня|утра|вечера)|доброе утро|приветству\S*|привет|доброго времени)(?: |$)/;
 
 export function hasGreeting(lines: Line[]): boolean {
   return lines.some((l) => GREETING.test(textOf(l)));
