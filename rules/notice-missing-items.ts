@@ -7,7 +7,10 @@
 import type { Rule } from '../src/engine/rule.js';
 import { reasonFor } from './lib/dictionary-rule.js';
 import { documentSpan } from '../src/notice/meta.js';
-import { bodySentences, fixVerbAt, isSpecificWord, namesDefect, namesSomething, safeParse, vagueMatches } from '../src/notice/notice-text.js';
+import { bodySentences, fixVerbAt, hasDefectWord, isSpecificWord, namesDefect, namesSomething, safeParse, vagueMatches } from '../src/notice/notice-text.js';
+
+// «две неточности», «три документа», «несколько ошибок»: a count announces the items that follow
+const COUNT = /^(?:\d+|один|одна|одну|одного|одной|два|две|двух|три|трех|четыре|четырех|пять|пяти|шесть|шести|оба|обе|обоих|несколько|нескольких)$/;
 
 // Words of «на компенсацию стоимости проезда», «для назначения стипендии», «при рождении ребёнка»
 // up to the next verb or «не»: the service the application is for, not a missing item.
@@ -49,7 +52,15 @@ const rule: Rule = {
   check(context) {
     const morph = context.morphology;
     const body = bodySentences(context.doc);
-    const named = body.map((s) => namesDefect(morph, s));
+    // «к нему не приложены:» followed by a list («1) копия трудовой книжки; 2) …»): the header says
+    // what is wrong, the items say with what
+    const listed = (k: number) =>
+      /:\s*$/.test(body[k].text) && (hasDefectWord(body[k]) || fixVerbAt(morph, body[k].words) >= 0) && body.slice(k + 1, k + 4).some((n) => namesSomething(morph, n.words));
+    // «Список необходимых документов есть на сайте»: where the list is kept, not what is missing
+    const pointer = (k: number) =>
+      body[k].words.some((w) => /^(?:список|спис[кч]|перечень|перечн)/.test(w.norm)) &&
+      body[k].words.some((w) => w.kind === 'url' || /^(?:сайт|портал|страниц|ссылк|прилага|приложен|размещ|опубликова|регламент|стенд)/.test(w.norm));
+    const named = body.map((s, k) => (namesDefect(morph, s) && !pointer(k)) || listed(k));
     let resolved = false;
     for (let k = 0; k < body.length; k++) {
       const s = body[k];
@@ -79,10 +90,20 @@ const rule: Rule = {
         // «не совпадают с данными Социального фонда» names the source of the check, not the error
         const isSource = (j: number) => /^(?:с|со)$/.test(s.words[j]?.norm ?? '') && /^(?:данн|сведени|информаци|учет|запис)/.test(s.words[j + 1]?.norm ?? '');
         const source = isSource(m.last + 1) || isSource(m.last - 1);
-        const opener = rest.length > 0 && !source && (/^(?:в|во|из|о|об|от|по|для|на|с|со|за)$/.test(rest[0].norm) || isSpecificWord(morph, s.words, m.last + 1) || safeParse(morph, rest[0].text)[0]?.pos === 'PRTF');
+        // «неверно указан год рождения: 1895 вместо 1958»: the subject right after the predicate,
+        // generic itself («год», «дата»), made concrete by what follows
+        const opener = rest.length > 0 && !source && (/^(?:в|во|из|о|об|от|по|для|на|с|со|за)$/.test(rest[0].norm) || isSpecificWord(morph, s.words, m.last + 1) || ['PRTF', 'NOUN'].includes(safeParse(morph, rest[0].text)[0]?.pos ?? ''));
         if (opener && namesSomething(morph, s.words, m.last + 1, m.last + 6)) continue;
+        // «направляем вам список необходимых документов» in a notice that names the missing ones:
+        // a reference to the list, not a claim about what is missing
+        const listRef = s.words.slice(Math.max(0, m.first - 2), m.first).some((w) => /^(?:список|спис[кч]|перечень|перечн)/.test(w.norm));
+        if (listRef && named.some(Boolean)) continue;
         const neighbour = (j: number) => j >= 0 && j < body.length && named[j] && fixVerbAt(morph, body[j].words) < 0;
         if (neighbour(k + 1) || (neighbour(k - 1) && !named[k])) continue;
+        // «мы нашли две неточности. Фамилия ребёнка в заявлении — …»: a counted announcement, and the
+        // next sentence names a thing (not an offer to fix it)
+        const counted = s.words.slice(Math.max(0, m.first - 2), m.last + 1).some((w) => COUNT.test(w.norm));
+        if (counted && k + 1 < body.length && namesSomething(morph, body[k + 1].words) && fixVerbAt(morph, body[k + 1].words) < 0) continue;
         resolved = false;
         const actual = context.doc.text.slice(m.start, m.end);
         context.report({

@@ -86,11 +86,18 @@ export function namesSomething(morph: Morphology | undefined, words: Token[], fr
   return false;
 }
 
+/** Whether the sentence has a word that says something is missing or wrong. */
+export function hasDefectWord(sentence: Sentence): boolean {
+  const words = sentence.words;
+  // «Фамилия в заявлении — «Симонов», а в свидетельстве — «Симонова»»: two sources set against
+  // each other show the mismatch without a word for it
+  return words.some((w, i) => DEFECT.test(w.norm) || (w.norm === 'а' && /^(?:в|во|по|у)$/.test(words[i + 1]?.norm ?? '') && i > 2));
+}
+
 /** A sentence that says what exactly is missing or wrong («не приложена копия паспорта», «указан стаж 40 лет, а…»). */
 export function namesDefect(morph: Morphology | undefined, sentence: Sentence): boolean {
-  const words = sentence.words;
-  if (!words.some((w) => DEFECT.test(w.norm))) return false;
-  return namesSomething(morph, words);
+  if (!hasDefectWord(sentence)) return false;
+  return namesSomething(morph, sentence.words);
 }
 
 const FIX_VERBS = new Set(
