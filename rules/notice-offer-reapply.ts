@@ -3,7 +3,7 @@
 // phrases of the offer live in dictionaries/notice-reapply.yml.
 import type { Rule } from '../src/engine/rule.js';
 import { documentSpan } from '../src/notice/meta.js';
-import { bodySentences, reapplyMatches } from '../src/notice/notice-text.js';
+import { bodySentences, reapplyMatches, safeParse } from '../src/notice/notice-text.js';
 
 const rule: Rule = {
   meta: {
@@ -16,9 +16,13 @@ const rule: Rule = {
     severity: 'error',
     kinds: ['notice'],
     scope: 'document',
+    needs: ['morphology'],
     examples: {
       kind: 'notice',
-      incorrect: ['[[Уважаемая Евгения Романовна!]]\n\nВ заявлении не указан номер лицевого счёта. Сообщите его по телефону 8 (383) 221-60-30 до 20 мая.'],
+      incorrect: [
+        '[[Уважаемая Евгения Романовна!]]\n\nВ заявлении не указан номер лицевого счёта. Сообщите его по телефону 8 (383) 221-60-30 до 20 мая.',
+        '[[Уважаемая Евгения Романовна!]]\n\nПовторно направляем вам перечень недостающих документов: нет справки о доходах. Пришлите её ответом на это письмо.',
+      ],
       correct: [
         'Уважаемая Евгения Романовна!\n\nВ заявлении не указан номер лицевого счёта. Сообщите его по телефону 8 (383) 221-60-30 до 20 мая. Если удобнее, подайте заявление заново.',
         'Уважаемая Евгения Романовна!\n\nВ заявлении не указан номер лицевого счёта. Сообщите его ответом на это письмо или обратитесь за компенсацией повторно.',
@@ -26,6 +30,13 @@ const rule: Rule = {
     },
   },
   check(context) {
+    const morph = context.morphology;
+    // «Повторно направляем вам перечень», «вы уже обращались повторно»: the office's own act or a
+    // past fact, not an offer to the client (who is offered an infinitive, an imperative, a future)
+    const reported = (w: { text: string }) => {
+      const p = safeParse(morph, w.text)[0];
+      return !!p && p.pos === 'VERB' && (p.tags.has('1per') || p.tags.has('past'));
+    };
     for (const s of bodySentences(context.doc)) {
       const found = reapplyMatches(s, context.dictionaries).filter((m) => {
         // «не нужно подавать заявление заново» is the opposite of an offer
@@ -33,6 +44,7 @@ const rule: Rule = {
         // «повторно подавать заявление не нужно»: the negation may follow the phrase
         const after = s.words.slice(m.last + 1, m.last + 4).map((w) => w.norm);
         const negated = (ws: string[]) => (ws.includes('не') && ws.some((w) => /^(?:нужн|надо|обязательн|требуется|следует|стоит|нужно)/.test(w))) || ws.includes('нельзя') || (ws.includes('нет') && ws.some((w) => /^необходимост|^нужд/.test(w)));
+        if (s.words.slice(m.first, m.last + 1).some(reported)) return false;
         return !negated(before) && !negated(after);
       });
       if (found.length) return;
