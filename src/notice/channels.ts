@@ -1,6 +1,7 @@
 // Channels of delivery (п. 8 «способом, указанным в заявлении»; п. 12 «указанным вариантом по
 // выбору клиента»). Metadata and config may name a channel by its code or in Russian, in any case
 // and form: both sides are reduced to a code before they are compared.
+import { metaField } from './meta.js';
 
 export type Channel = 'email' | 'epgu' | 'post' | 'mfc' | 'phone';
 export const CHANNELS: readonly Channel[] = ['email', 'epgu', 'post', 'mfc', 'phone'];
@@ -15,17 +16,17 @@ export const CHANNEL_NAMES: Record<Channel, string> = {
 
 // Stems and whole names: matched against the lower-cased value with ё → е and punctuation spaced out.
 const PATTERNS: Array<[Channel, RegExp]> = [
-  ['email', /^(?:e-?mail|email|имейл|емейл|мейл|эл(?:ектронн(?:ая|ой|ую)?)?\.? ?почт[аоуые]й?|электронн(?:ое|ым) письм[оа]м?|по электронной почте|на электронную почту|электронно|почта россии \(?электронная\)?)$/],
-  ['epgu', /^(?:epgu|gosuslugi|ЕПГУ|епгу|госуслуг[иа]?(?:ми)?|через госуслуги|на госуслуги|портал(?:е|ом)?(?: государственных(?: и муниципальных)? услуг| госуслуг)?|единый портал(?: государственных(?: и муниципальных)? услуг)?|личный кабинет(?: (?:на )?(?:портал[ае] )?госуслуг)?)$/i],
-  ['post', /^(?:post|mail|почт[аоуые]й?|по почте|почтовое отправление|почтовым отправлением|письм[оа]м?|заказн(?:ое|ым) письм[оа]м?|почта россии)$/],
+  ['email', /^(?:e-?mail|e mail|electronic mail|email|имейл|емейл|мейл|эл(?:ектронн(?:ая|ой|ую)?)?\.? ?почт[аоуые]й?|электронн(?:ое|ым) письм[оа]м?|по электронной почте|на электронную почту|электронно|почта россии \(?электронная\)?)$/],
+  ['epgu', /^(?:epgu|gosuslugi|portal|gosuslugi portal|ЕПГУ|епгу|госуслуг[иа]?(?:ми)?|через госуслуги|на госуслуги|портал(?:е|ом)?(?: государственных(?: и муниципальных)? услуг| госуслуг)?|единый портал(?: государственных(?: и муниципальных)? услуг)?|личный кабинет(?: (?:на )?(?:портал[ае] )?госуслуг)?)$/i],
+  ['post', /^(?:post|mail|postal|postal mail|russian post|letter|paper mail|почт[аоуые]й?|по почте|почтовое отправление|почтовым отправлением|письм[оа]м?|заказн(?:ое|ым) письм[оа]м?|почта россии)$/],
   ['mfc', /^(?:mfc|мфц|в мфц|через мфц|многофункциональн\S* центр\S*(?: .*)?)$/i],
-  ['phone', /^(?:phone|tel|call|телефон(?:у|ом)?|по телефону|звонок|звонком|телефонный звонок|смс|sms)$/],
+  ['phone', /^(?:phone|tel|telephone|phone call|call|телефон(?:у|ом)?|по телефону|звонок|звонком|телефонный звонок|смс|sms)$/],
 ];
 
 /** The channel code for a metadata or config value, or undefined when it is unknown. */
 export function normalizeChannel(value: unknown, aliases: Record<string, string> = {}): Channel | undefined {
   if (typeof value !== 'string') return undefined;
-  const text = value.trim().toLowerCase().replace(/ё/g, 'е').replace(/[«»"“”„]/g, '').replace(/\s+/g, ' ');
+  const text = value.trim().toLowerCase().replace(/ё/g, 'е').replace(/[«»"“”„]/g, '').replace(/_/g, ' ').replace(/\s+/g, ' ');
   if (!text) return undefined;
   for (const [alias, code] of Object.entries(aliases)) {
     if (alias.trim().toLowerCase().replace(/ё/g, 'е') === text) return normalizeChannel(code) ?? (CHANNELS.includes(code as Channel) ? (code as Channel) : undefined);
@@ -46,11 +47,13 @@ export interface ChannelPair {
 const raw = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : v === undefined || v === null ? undefined : String(v));
 
 export function readChannels(meta: Record<string, unknown>, aliases?: Record<string, string>): ChannelPair {
+  const requested = metaField(meta, 'requestedChannel');
+  const actual = metaField(meta, 'channel');
   return {
-    requested: normalizeChannel(meta.requestedChannel, aliases),
-    actual: normalizeChannel(meta.channel, aliases),
-    requestedRaw: raw(meta.requestedChannel),
-    actualRaw: raw(meta.channel),
+    requested: normalizeChannel(requested, aliases),
+    actual: normalizeChannel(actual, aliases),
+    requestedRaw: raw(requested),
+    actualRaw: raw(actual),
   };
 }
 
