@@ -9,7 +9,7 @@
 // two or more findings is канцелярит throughout and is reported whole.
 import type { Rule, RuleContext, RuleMeta, Sentence, Token } from '../src/engine/rule.js';
 import type { Morphology } from '../src/morph/types.js';
-import { judgedSentences, reasonText, reportEach, sentenceMatches, type Found } from './lib/sentence-findings.js';
+import { inTitle, judgedSentences, reasonText, reportEach, sentenceMatches, type Found } from './lib/sentence-findings.js';
 
 const meta: RuleMeta = {
   id: 'bureaucratese',
@@ -343,7 +343,9 @@ function check(context: RuleContext) {
   for (const sentence of judgedSentences(context)) {
     let found = sentenceMatches(context, meta, sentence, undefined, true);
     if (m) found = found.concat(genitiveChains(sentence, m), emptyVerbs(sentence, m), purposeFrames(sentence, m));
-    const kept = (f: Found) => !(meta.skipQuoted && sentence.words.slice(f.first, f.last + 1).some((w) => w.quoted)) && !context.isAllowed(f.start, f.end);
+    const kept = (f: Found) =>
+      !(meta.skipQuoted && (sentence.words.slice(f.first, f.last + 1).some((w) => w.quoted) || inTitle(sentence, f.first, f.last))) &&
+      !context.isAllowed(f.start, f.end);
     // separate findings joined by a chain running between them still make the sentence канцелярит throughout
     let separate = 0;
     let lastEnd = -1;

@@ -5,6 +5,7 @@
 // fixing our own mistake, a legal ground, waiting for another body with dates, a priority set by law.
 import type { Rule, RuleMeta, Sentence, Token } from '../src/engine/rule.js';
 import { nextSentence } from '../src/analysis/concrete.js';
+import { restatesClient } from '../src/analysis/evidence.js';
 import { matcherFor } from '../src/dict/index.js';
 import { judgedSentences, reportUnion, sentenceMatches, type Found } from './lib/sentence-findings.js';
 
@@ -58,6 +59,8 @@ const rule: Rule = {
       const words = sentence.words;
       // «Если портал не открывается, подайте заявление в МФЦ» is advice, not an excuse
       if (words[0] && /^если$/.test(words[0].norm)) continue;
+      // «Вы сообщили, что ваше заявление потеряли»: the client's account retold, not our reason
+      if (restatesClient(sentence)) continue;
       if (matcherFor(meta.id, context.dictionaries).match(words).length === 0) continue;
       // worked out only for a sentence that names a circumstance (most name none)
       let delay: boolean | undefined;

@@ -38,6 +38,14 @@ export function reasonText(actual: string, explanation: string, point: string, s
   return `«${quoted}» — ${explanation} (${point} правил).${better}`;
 }
 
+/**
+ * A phrase that begins and ends inside «…»: a title («раздел „Занятость“», «программа „Забота“») or a
+ * wording cited as such («формулировка „на рассмотрении“»), not the official's own style (LABELING §3.2).
+ */
+export function inTitle(sentence: Sentence, first: number, last: number): boolean {
+  return sentence.words[first]?.inQuotes === true && sentence.words[last]?.inQuotes === true;
+}
+
 /** The dictionary matches of a sentence that survive the filters, longest first at each place, no overlaps. */
 export function sentenceMatches(
   context: RuleContext,
@@ -53,6 +61,7 @@ export function sentenceMatches(
   for (const m of matcher.match(sentence.words).sort((a, b) => a.start - b.start || b.end - a.end)) {
     if (m.start < lastEnd && !overlapping) continue;
     if (meta.skipQuoted && sentence.words.slice(m.first, m.last + 1).some((w) => w.quoted)) continue;
+    if (meta.skipQuoted && inTitle(sentence, m.first, m.last)) continue;
     if (keep && !keep(m)) continue;
     if (context.isAllowed(m.start, m.end)) continue;
     lastEnd = Math.max(lastEnd, m.end);

@@ -104,7 +104,7 @@ const GREETING = /^(?:уважаем|здравствуй|добрый|добр�
 // «Вы пожаловались на грубость специалиста 14 марта»: the client's own account, retold. Its dates and
 // numbers are what the client said happened, not what the ministry checked
 const CLIENT_SAYS = /^(?:пиш|написал|сообщ|жалу|пожаловал|указ|счита|утвержда|прос|спрашива|обратил|обраща|расска|поясня|пояснил|излож|отмеча|отметил)/;
-function restatesClient(sentence: Sentence): boolean {
+export function restatesClient(sentence: Sentence): boolean {
   const w = sentence.words.slice(0, 6).map((t) => t.norm);
   const you = w.indexOf('вы');
   if (you >= 0 && w.slice(you + 1, you + 3).some((x) => CLIENT_SAYS.test(x))) return true;
