@@ -54,19 +54,17 @@ const all = (precision: number, recall: number) => Object.fromEntries(IDS.map((i
 // 0.75 (missed «можно подать и повторно», «при следующем обращении … приложите»; a first-person
 // «Повторно направляем вам перечень» taken for an offer), call-purpose 0.75 / 0.75 (a dialogue
 // written with dashes read as one turn; «верификации данных» missed); every other id 1.00 / 1.00.
-// These are the honest estimate for unseen text; the classes were then generalised.
+// These are the honest estimate for unseen text. The classes were then generalised, with other
+// sentences and hard negatives in test/notice-classes.test.ts (dash dialogues, list headers,
+// counted announcements, «не весь», pronoun subjects, first-person «повторно направляем», «при
+// следующем обращении», Latinate and database words in a call's purpose), so notices-e is no
+// longer held out; its floors guard the fixes.
 const FLOORS: Record<string, Record<string, Floor>> = {
   'notices-a': all(1, 1),
   'notices-b': all(1, 1),
   'notices-c': all(1, 1),
   'notices-d': all(1, 1),
-  // untuned floors; raised after the class fixes
-  'notices-e': {
-    ...all(1, 1),
-    'notice-missing-items': { precision: 0.6, recall: 0.42 },
-    'notice-offer-reapply': { precision: 0.6, recall: 0.75 },
-    'call-purpose': { precision: 0.75, recall: 0.75 },
-  },
+  'notices-e': all(1, 1),
 };
 
 async function score(file: string) {
