@@ -38,6 +38,7 @@ export default dictionaryRule(
     needs: ['morphology'],
   },
   {
+    neighbours: true,
     keep: (m, sentence, context) => {
       const before = sentence.words.slice(0, m.first).map((w) => w.norm).join(' ');
       if (CONDITIONAL.test(before) || /(?:^| )(?:если|в случае)(?: |$)/.test(before)) return false;

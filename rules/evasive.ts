@@ -8,7 +8,7 @@ import { concreteNearby, isConcrete } from '../src/analysis/concrete.js';
 import type { PhraseMatch } from '../src/dict/matcher.js';
 import type { Sentence } from '../src/engine/rule.js';
 import type { Morphology } from '../src/morph/types.js';
-import { judgedSentences, reportUnion, sentenceMatches } from './lib/sentence-findings.js';
+import { judgedSentences, neighbourMemo, reportUnion, sentenceMatches } from './lib/sentence-findings.js';
 
 const meta: RuleMeta = {
   id: 'evasive',
@@ -73,27 +73,29 @@ function concreteBefore(sentences: Sentence[], sentence: Sentence): boolean {
   return !!prev && !prev.heading && prev.paragraph === sentence.paragraph && isConcrete(prev);
 }
 
+/** The non-answers of one sentence (it, the one before and the one after decide). */
+const evasionsIn = neighbourMemo((context, sentence) =>
+  sentenceMatches(
+    context,
+    meta,
+    sentence,
+    (m) => {
+      if (negated(sentence, m) || askedAbout(sentence, m)) return false;
+      if (m.entry.flags?.includes('future') && !speaksOfFuture(sentence, context.morphology)) return false;
+      // «always» entries («в ближайшее время») are vague by themselves: a date elsewhere does not save them
+      if (m.entry.flags?.includes('always')) return true;
+      if (CONDITION.test(sentence.text.trimStart().toLowerCase()) && clientStepBefore(sentence, m)) return false;
+      if (concreteNearby(context.doc, sentence, m.first, m.last)) return false;
+      return !(m.entry.flags?.includes('anaphoric') && concreteBefore(context.doc.sentences, sentence));
+    },
+    true,
+  ),
+);
+
 const rule: Rule = {
   meta,
   check(context) {
-    for (const sentence of judgedSentences(context)) {
-      const found = sentenceMatches(
-        context,
-        meta,
-        sentence,
-        (m) => {
-          if (negated(sentence, m) || askedAbout(sentence, m)) return false;
-          if (m.entry.flags?.includes('future') && !speaksOfFuture(sentence, context.morphology)) return false;
-          // «always» entries («в ближайшее время») are vague by themselves: a date elsewhere does not save them
-          if (m.entry.flags?.includes('always')) return true;
-          if (CONDITION.test(sentence.text.trimStart().toLowerCase()) && clientStepBefore(sentence, m)) return false;
-          if (concreteNearby(context.doc, sentence, m.first, m.last)) return false;
-          return !(m.entry.flags?.includes('anaphoric') && concreteBefore(context.doc.sentences, sentence));
-        },
-        true,
-      );
-      reportUnion(context, meta, found);
-    }
+    for (const sentence of judgedSentences(context)) reportUnion(context, meta, evasionsIn(context, sentence));
   },
 };
 

@@ -7,7 +7,7 @@ import type { Rule, RuleMeta, Sentence, Token } from '../src/engine/rule.js';
 import { nextSentence } from '../src/analysis/concrete.js';
 import { restatesClient } from '../src/analysis/evidence.js';
 import { matcherFor } from '../src/dict/index.js';
-import { judgedSentences, reportUnion, sentenceMatches, type Found } from './lib/sentence-findings.js';
+import { judgedSentences, neighbourMemo, reportUnion, sentenceMatches, type Found } from './lib/sentence-findings.js';
 
 const meta: RuleMeta = {
   id: 'excuse',
@@ -52,37 +52,39 @@ function withFrame(sentence: Sentence, f: Found): Found {
   return f;
 }
 
+/** The excuses of one sentence (it and the next one decide). */
+const excusesIn = neighbourMemo((context, sentence) => {
+  const words = sentence.words;
+  // «Если портал не открывается, подайте заявление в МФЦ» is advice, not an excuse
+  if (words[0] && /^если$/.test(words[0].norm)) return [];
+  // «Вы сообщили, что ваше заявление потеряли»: the client's account retold, not our reason
+  if (restatesClient(sentence)) return [];
+  if (matcherFor(meta.id, context.dictionaries).match(words).length === 0) return [];
+  // worked out only for a sentence that names a circumstance (most name none)
+  let delay: boolean | undefined;
+  let fixed: boolean | undefined;
+  const isDelay = () => (delay ??= words.some((w, k) => DELAY.test(w.norm) || (w.norm === 'не' && !!words[k + 1] && NOT_DONE.test(words[k + 1].norm))));
+  const isFixed = () => (fixed ??= [sentence, nextSentence(context.doc, sentence)].some((s) => s?.words.some((w) => FIX.test(w.norm))));
+  return sentenceMatches(
+    context,
+    meta,
+    sentence,
+    (m) => {
+      const flags = m.entry.flags ?? [];
+      // a circumstance that is only an excuse when it is given as a reason
+      if (flags.includes('frame') && !hasFrameBefore(words, m.first) && !isDelay()) return false;
+      // «техническая ошибка» followed by its correction is an admitted mistake
+      if (flags.includes('fixable') && isFixed()) return false;
+      return true;
+    },
+    true,
+  ).map((f) => withFrame(sentence, f));
+});
+
 const rule: Rule = {
   meta,
   check(context) {
-    for (const sentence of judgedSentences(context)) {
-      const words = sentence.words;
-      // «Если портал не открывается, подайте заявление в МФЦ» is advice, not an excuse
-      if (words[0] && /^если$/.test(words[0].norm)) continue;
-      // «Вы сообщили, что ваше заявление потеряли»: the client's account retold, not our reason
-      if (restatesClient(sentence)) continue;
-      if (matcherFor(meta.id, context.dictionaries).match(words).length === 0) continue;
-      // worked out only for a sentence that names a circumstance (most name none)
-      let delay: boolean | undefined;
-      let fixed: boolean | undefined;
-      const isDelay = () => (delay ??= words.some((w, k) => DELAY.test(w.norm) || (w.norm === 'не' && !!words[k + 1] && NOT_DONE.test(words[k + 1].norm))));
-      const isFixed = () => (fixed ??= [sentence, nextSentence(context.doc, sentence)].some((s) => s?.words.some((w) => FIX.test(w.norm))));
-      const found = sentenceMatches(
-        context,
-        meta,
-        sentence,
-        (m) => {
-          const flags = m.entry.flags ?? [];
-          // a circumstance that is only an excuse when it is given as a reason
-          if (flags.includes('frame') && !hasFrameBefore(words, m.first) && !isDelay()) return false;
-          // «техническая ошибка» followed by its correction is an admitted mistake
-          if (flags.includes('fixable') && isFixed()) return false;
-          return true;
-        },
-        true,
-      ).map((f) => withFrame(sentence, f));
-      reportUnion(context, meta, found);
-    }
+    for (const sentence of judgedSentences(context)) reportUnion(context, meta, excusesIn(context, sentence));
   },
 };
 

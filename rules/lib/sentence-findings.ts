@@ -105,6 +105,36 @@ export function reportEach(context: RuleContext, meta: RuleMeta, found: Found[])
   }
 }
 
+/** A finding by its words [first, last] of a sentence, and its offsets. */
+interface Span {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * Remembers what `find` says of one sentence for as long as the sentence and the ones just before
+ * and after it stay the same objects: live checking keeps those of unchanged paragraphs, so a rule
+ * that reads a sentence and its neighbours (a date in the next sentence, evidence in the previous
+ * one, the sentences before it in its paragraph) rescans a whole letter at the cost of a look-up
+ * per sentence. The findings are kept by word index and their offsets recomputed when read.
+ */
+export function neighbourMemo<T extends Span>(find: (context: RuleContext, sentence: Sentence) => T[]): (context: RuleContext, sentence: Sentence) => T[] {
+  const memo = new WeakMap<Sentence, { dictionaries: object; prev?: Sentence; next?: Sentence; found: T[] }>();
+  return (context, sentence) => {
+    const prev = context.doc.sentences[sentence.index - 1];
+    const next = context.doc.sentences[sentence.index + 1];
+    const hit = memo.get(sentence);
+    if (hit && hit.dictionaries === context.dictionaries && hit.prev === prev && hit.next === next) {
+      return hit.found.length === 0 ? hit.found : hit.found.map((f) => ({ ...f, start: sentence.words[f.first].start, end: sentence.words[f.last].end }));
+    }
+    const found = find(context, sentence);
+    memo.set(sentence, { dictionaries: context.dictionaries, prev, next, found });
+    return found;
+  };
+}
+
 /** Sentences a style rule judges: not headings or signature lines. */
 export function judgedSentences(context: RuleContext): Sentence[] {
   return context.doc.sentences.filter((s) => !s.heading);
