@@ -41,9 +41,11 @@ const rule: Rule = {
       const found = reapplyMatches(s, context.dictionaries).filter((m) => {
         // «не нужно подавать заявление заново» is the opposite of an offer
         const before = s.words.slice(Math.max(0, m.first - 3), m.first).map((w) => w.norm);
-        // «повторно подавать заявление не нужно»: the negation may follow the phrase
-        const after = s.words.slice(m.last + 1, m.last + 4).map((w) => w.norm);
-        const negated = (ws: string[]) => (ws.includes('не') && ws.some((w) => /^(?:нужн|надо|обязательн|требуется|следует|стоит|нужно)/.test(w))) || ws.includes('нельзя') || (ws.includes('нет') && ws.some((w) => /^необходимост|^нужд/.test(w)));
+        // «повторно подавать заявление не нужно», «повторно обращаться за выплатой не потребуется»:
+        // the negation may follow the phrase
+        const after = s.words.slice(m.last + 1, m.last + 6).map((w) => w.norm);
+        // «заново подавать заявление не придётся / не потребуется»
+        const negated = (ws: string[]) => (ws.includes('не') && ws.some((w) => /^(?:нужн|надо|обязательн|требуется|требует|потребуется|следует|стоит|нужно|придется|прид[её]тся|необходим)/.test(w))) || ws.includes('нельзя') || (ws.includes('нет') && ws.some((w) => /^необходимост|^нужд|^смысл/.test(w)));
         if (s.words.slice(m.first, m.last + 1).some(reported)) return false;
         return !negated(before) && !negated(after);
       });
