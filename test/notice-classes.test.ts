@@ -82,6 +82,23 @@ describe('notice-missing-items', () => {
   });
 });
 
+describe('notice-missing-items after the notices-f probe', () => {
+  const fix = '\n\nПредставить их можно в МФЦ до 30 июня. Можно и заново подать заявление.';
+  it('a document described by a reference to a rule is not named', async () => {
+    expect(await notice(`Вами представлен неполный пакет документов, перечисленных в пункте 2.6 административного регламента.${fix}`)).toEqual(['notice-missing-items']);
+    expect(await notice(`Не приложена справка о составе семьи, предусмотренная пунктом 2.6 регламента.${fix}`)).toEqual([]);
+  });
+  it('a span of time does not name a document', async () => {
+    expect(await notice(`Не хватает документов за последние три месяца.${fix}`)).toEqual(['notice-missing-items']);
+    expect(await notice(`Доходы указаны не за весь расчётный период.${fix}`)).toEqual(['notice-missing-items']);
+    expect(await notice(`Не хватает справки о доходах супруга за последние три месяца.${fix}`)).toEqual([]);
+  });
+  it('blots and crossings-out in the form are a named defect', async () => {
+    expect(await notice(`В заявлении есть помарки и зачёркивания.${fix}`)).toEqual([]);
+    expect(await notice(`В заявлении есть недочёты.${fix}`)).toEqual(['notice-missing-items']);
+  });
+});
+
 describe('a reference to the list of documents', () => {
   const offers = '\n\nПринесите справку в МФЦ до 30 июня или подайте заявление заново.';
   it('is no vague claim when the notice names what is missing', async () => {
@@ -98,12 +115,15 @@ describe('notice-offer-reapply', () => {
     expect(await notice(`Повторно сообщаем: ${items}`)).toEqual(['notice-offer-reapply']);
     expect(await notice(`${items} Повторно отправляем вам список нужных документов.`)).toEqual(['notice-offer-reapply']);
     expect(await notice(`Вы уже обращались повторно 3 июня. ${items}`)).toEqual(['notice-offer-reapply']);
+    expect(await notice(`${items} Заново подавать заявление не придётся.`)).toEqual(['notice-offer-reapply']);
+    expect(await notice(`${items} Повторно обращаться за выплатой не потребуется.`)).toEqual(['notice-offer-reapply']);
   });
   it('offers in other words', async () => {
     expect(await notice(`${items} Заявление можно подать и повторно.`)).toEqual([]);
     expect(await notice(`${items} Если вам удобнее, переподайте заявление через Госуслуги.`)).toEqual([]);
     expect(await notice(`${items} При повторном обращении приложите справку к заявлению сразу.`)).toEqual([]);
     expect(await notice(`${items} Если вы подадите заявление повторно, приложите справку сразу.`)).toEqual([]);
+    expect(await notice(`${items} Вы вправе отозвать заявление и обратиться с новым.`)).toEqual([]);
   });
 });
 

@@ -59,12 +59,21 @@ const all = (precision: number, recall: number) => Object.fromEntries(IDS.map((i
 // counted announcements, «не весь», pronoun subjects, first-person «повторно направляем», «при
 // следующем обращении», Latinate and database words in a call's purpose), so notices-e is no
 // longer held out; its floors guard the fixes.
+// notices-f (29 documents, 13 clean) is a fresh probe by the same author after the notices-e fixes
+// (so not blind to the rules), scored once before its own fixes: notice-missing-items precision
+// 0.50 recall 0.33 (missed «неполный комплект документов, предусмотренный пунктом 2.6
+// регламента» — a participle of reference took for a named thing — and «представлены не за все
+// месяцы»; false on «имеются исправления и зачёркивания»), notice-offer-reapply 0.67 / 0.67
+// («отозвать заявление и обратиться с новым» missed; «заново подавать заявление не придётся» taken
+// for an offer); all else 1.00. The notice text rules generalise worse than the metadata and call
+// rules: treat about 0.5–0.7 as the estimate for those two ids on unseen wording.
 const FLOORS: Record<string, Record<string, Floor>> = {
   'notices-a': all(1, 1),
   'notices-b': all(1, 1),
   'notices-c': all(1, 1),
   'notices-d': all(1, 1),
   'notices-e': all(1, 1),
+  'notices-f': all(1, 1),
 };
 
 async function score(file: string) {
