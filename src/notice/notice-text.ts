@@ -26,7 +26,9 @@ const GENERIC_NOUNS = new Set(
     'вещь позиция деталь нюанс аспект условие критерий норма правило образец шаблон состояние изменение проверка визит ' +
     'фонд служба орган ведомство инспекция организация граф необходимость потребность ' +
     // spans of time; Az lemmatises every form of «месяц» as «мес»
-    'мес период квартал полугодие')
+    'мес период квартал полугодие ' +
+    // «для принятия решения», «документы, подтверждающие право на выплату»: the procedure, not a paper
+    'принятие право')
     .split(' '),
 );
 // Adjectives that do not make a generic noun concrete: «необходимые документы», «все сведения».
@@ -269,7 +271,9 @@ export function fixOffers(doc: Doc, morph: Morphology | undefined, dictionaries?
     const a = acceptVerbAt(morph, s.words);
     // «новые заявления принимаются в МФЦ» is about applying again; «новую справку примем» is not
     const newApplication = s.words.some((w, j) => /^(?:нов|повторн)/.test(w.norm) && /^(?:заявлени|заявк|обращени)/.test(s.words[j + 1]?.norm ?? '')) || s.words.some((w) => w.norm === 'заново');
-    if (a >= 0 && mentionsItem && !reapply.length && !newApplication) out.push({ sentence: s, verb: a, how: howAt(k) });
+    // «Не приложена справка о составе семьи. Ждём её от вас в МФЦ»: a pronoun for the item just named
+    const pronounItem = a >= 0 && k > 0 && s.words.slice(Math.max(0, a - 3), a + 4).some((w) => /^(?:ее|его|их)$/.test(w.norm)) && namesSomething(morph, body[k - 1].words);
+    if (a >= 0 && (mentionsItem || pronounItem) && !reapply.length && !newApplication) out.push({ sentence: s, verb: a, how: howAt(k) });
   });
   return out;
 }
