@@ -168,16 +168,21 @@ export function hasFullName(lines: Line[], doc: Doc): boolean {
       if (!three.every((w) => w.kind === 'word' && CAPITAL.test(w.text) && !NOT_NAME.test(w.norm))) continue;
       // only spaces between the three: «Здравствуйте, Анна Петровна» is an address, not a name
       if (!/^\s+$/.test(doc.text.slice(three[0].end, three[1].start)) || !/^\s+$/.test(doc.text.slice(three[1].end, three[2].start))) continue;
-      if (!three.some((w) => PATRONYMIC.test(w.norm))) continue;
+      // «Гусейнов Тимур Рашид оглы»: a Turkic patronymic is a name and a lower-case «оглы/кызы»
+      if (!three.some((w) => PATRONYMIC.test(w.norm)) && !/^(?:оглы|кызы|улы|уулу)$/.test(ws[i + 3]?.norm ?? '')) continue;
       const before = ws[i - 1]?.norm;
       if (before && /^(?:с|со|у|для|к|о|об|по)$/.test(before)) continue;
       return true;
     }
   }
-  return false;
+  // «Моя фамилия Кузнецов, зовут Денис Игоревич»: the surname said apart from the name
+  const said = lines.filter((l) => !l.question);
+  const surname = said.some((l) => l.words.some((w, i) => /^фамили/.test(w.norm) && CAPITAL.test(l.words[i + 1]?.text ?? '') && !NOT_NAME.test(l.words[i + 1].norm)));
+  const namePatronymic = said.some((l) => l.words.some((w, i) => /^(?:зовут|имя)$/.test(w.norm) && CAPITAL.test(l.words[i + 1]?.text ?? '') && PATRONYMIC.test(l.words[i + 2]?.norm ?? '')));
+  return surname && namePatronymic;
 }
 
-const POSITION = /(?:^| )(?:специалист\S*|консультант\S*|инспектор\S*|начальник\S*|заведующ\S*|заместител\S*|руководител\S*|эксперт\S*|советник\S*|референт\S*|директор\S*|министр\S*|юрист\S*|бухгалтер\S*|экономист\S*|методист\S*|психолог\S*|делопроизводител\S*|секретар\S*|оператор\S*|менеджер\S*|аналитик\S*|администратор\S*|(?:социальн\S*|участков\S*) работник\S*|инженер\S*|главн\S* специалист\S*)(?: |$)/;
+const POSITION = /(?:^| )(?:специалист\S*|консультант\S*|юрисконсульт\S*|помощник\S*|куратор\S*|координатор\S*|диспетчер\S*|ассистент\S*|председател\S*|педагог\S*|документовед\S*|контролер\S*|ревизор\S*|инспектор\S*|начальник\S*|заведующ\S*|заместител\S*|руководител\S*|эксперт\S*|советник\S*|референт\S*|директор\S*|министр\S*|юрист\S*|бухгалтер\S*|экономист\S*|методист\S*|психолог\S*|делопроизводител\S*|секретар\S*|оператор\S*|менеджер\S*|аналитик\S*|администратор\S*|(?:социальн\S*|участков\S*) работник\S*|инженер\S*|главн\S* специалист\S*)(?: |$)/;
 
 export function hasPosition(lines: Line[]): boolean {
   return lines.some((l) => POSITION.test(textOf(l)) || l.words.some((w) => w.kind === 'placeholder' && /должност|позици/i.test(w.text)));
@@ -192,6 +197,9 @@ export function introLines(lines: Line[]): Line[] {
 // --- purpose ------------------------------------------------------------------------------------
 
 const PURPOSE = /(?:^| )(?:звон\S*|позвонил\S*|беспоко\S*|цель\S*|насчет|относительно|касательно|по поводу|в связи с|по (?:вашему|вашей|вашим|поданному|поданной) \S+|(?:нужно|надо|хочу|хотел\S*|хотим|необходимо|нужна|нужен|требуется|должн\S*|чтобы|для) (?:бы )?(?:\S+ )?(?:уточнить|уточнения|узнать|спросить|понять|проверить|сверить|подтвердить|выяснить|согласовать|сообщить|обсудить|договориться|прояснить)|уточнить|уточню|уточняю|уточним)(?: |$)/;
+// «В вашем заявлении не указан номер квартиры.»: what is wrong with the client's application says
+// why the official calls, even without «звоню»
+const APPLICATION_DEFECT = /(?:^| )(?:заявлени\S*|обращени\S*|документ\S*|справк\S*)(?: \S+){0,6} (?:не указан\S*|не приложен\S*|не хватает|нет|не совпада\S*|расходят\S*|ошибк\S*|не заполнен\S*|не подписан\S*|не читается|неразборчив\S*)(?: |$)|(?:^| )(?:не указан\S*|не приложен\S*|не хватает|не заполнен\S*|не подписан\S*)(?: \S+){0,6} (?:заявлени\S*|обращени\S*)(?: |$)/;
 const CHECK = /(?:удобно (?:ли )?(?:вам )?(?:сейчас )?говорить|можете (?:сейчас )?говорить|есть (?:у вас )?(?:\S+ )?минут|не отвлекаю|могу (?:я )?(?:поговорить|услышать)|(?:говорю|разговариваю|беседую) с|это вы|вы ли это|правильно ли я|я говорю с|позовите|пригласите|с кем (?:я )?(?:говорю|разговариваю)|как (?:к вам|вас) (?:можно )?(?:обращаться|зовут)|представьтесь)/;
 const SELF = /(?:^| )(?:меня зовут|вас приветствует|вас беспокоит|с вами говорит|говорит|это|я)(?: |$)/;
 const FILLER = /^(?:займет|это займет|не отниму|разговор займет|всего (?:пара|пару|несколько))/;
@@ -237,7 +245,7 @@ export function findPurpose(lines: Line[], doc: Doc, ministry: { start: number }
   let count = 0;
   let stated = false;
   for (const l of block) {
-    const marked = PURPOSE.test(textOf(l));
+    const marked = PURPOSE.test(textOf(l)) || (!l.question && APPLICATION_DEFECT.test(textOf(l)));
     if (l.question) {
       if (marked || count === 0) count++;
       stated ||= marked;
@@ -252,7 +260,7 @@ export function findPurpose(lines: Line[], doc: Doc, ministry: { start: number }
 // --- closing ------------------------------------------------------------------------------------
 
 const THANKS = /(?:^| )(?:спасибо|благодар\S*)(?: |$)/;
-const GOODBYE = /(?:^| )(?:до свидания|всего (?:вам )?(?:доброго|хорошего|наилучшего)|до встречи|(?:хорошего|доброго|удачного) (?:вам )?(?:дня|вечера)|прощаюсь)(?: |$)/;
+const GOODBYE = /(?:^| )(?:до свидания|всего (?:вам )?(?:доброго|хорошего|наилучшего)|до встречи|всех (?:вам )?благ|до связи|будьте здоровы|(?:хорошего|доброго|удачного) (?:вам )?(?:дня|вечера)|прощаюсь)(?: |$)/;
 
 export function closing(lines: Line[]): { thanks: boolean; goodbye: boolean } {
   const turns = [...new Set(lines.map((l) => l.turn))].slice(-2);
