@@ -54,6 +54,42 @@ describe('call greetings and terms', () => {
   });
 });
 
+describe('call introductions, purposes and closings in other words', () => {
+  const M = 'Министерство труда и социального развития Новосибирской области';
+  const script = (intro: string, purpose = 'Звоню уточнить номер вашей квартиры.', end = 'Спасибо, до свидания!') =>
+    `Специалист: ${intro}\nКлиент: Да.\nСпециалист: ${purpose}\nКлиент: Сорок.\nСпециалист: ${end}`;
+  it('positions, a Turkic patronymic, a surname said apart', async () => {
+    expect(await call(script(`Приветствую вас! ${M}, юрисконсульт Белова Ксения Ильинична.`))).toEqual([]);
+    expect(await call(script(`Здравствуйте! ${M}, консультант Гусейнов Тимур Рашид оглы.`))).toEqual([]);
+    expect(await call(script(`Добрый день! Моя фамилия Кузнецов, зовут Денис Игоревич, я ведущий специалист, ${M.toLowerCase()}.`))).toEqual([]);
+    // a name without the surname is still not enough
+    expect(await call(script(`Добрый день! Меня зовут Денис Игоревич, я ведущий специалист, ${M.toLowerCase()}.`))).toEqual(['call-introduction']);
+    expect(await call(script(`Здравствуйте! ${M}, консультант Гусейнов Тимур.`))).toEqual(['call-introduction']);
+  });
+  it('what is wrong with the application states the purpose', async () => {
+    expect(await call(script(`Здравствуйте! ${M}, консультант Петрова Анна Сергеевна.`, 'Вы подавали заявление на субсидию, и в нём не указан номер квартиры. Подскажите его, пожалуйста?'))).toEqual([]);
+    expect(await call(script(`Здравствуйте! ${M}, консультант Петрова Анна Сергеевна.`, 'Вы подавали заявление на субсидию? Какой у вас номер квартиры?'))).toEqual(['call-purpose']);
+  });
+  it('«всех благ» says goodbye', async () => {
+    expect(await call(script(`Здравствуйте! ${M}, консультант Петрова Анна Сергеевна.`, undefined, 'Спасибо за обращение, всех благ!'))).toEqual([]);
+    expect(await call(script(`Здравствуйте! ${M}, консультант Петрова Анна Сергеевна.`, undefined, 'Спасибо, ждите решения.'))).toEqual(['call-closing']);
+  });
+});
+
+describe('notices: pronouns, procedure nouns, «недостаточно информации»', () => {
+  const R = ' Вы также можете подать заявление заново.';
+  it('the office awaiting the item by a pronoun is an offer', async () => {
+    expect(await notice(`Не приложена справка о составе семьи. Ждём её от вас до 30 июня в МФЦ.${R}`)).toEqual([]);
+    expect(await notice(`В заявлении есть ошибки. Ждём их исправления.${R}`)).toEqual(['notice-missing-items', 'notice-offer-fix']);
+  });
+  it('the procedure or a right is no named document', async () => {
+    const F = ' Принесите недостающее в МФЦ до 30 июня.';
+    expect(await notice(`Для принятия решения недостаточно информации.${F}${R}`)).toEqual(['notice-missing-items']);
+    expect(await notice(`Не представлены документы, подтверждающие право на выплату.${F}${R}`)).toEqual(['notice-missing-items']);
+    expect(await notice(`Не представлен документ, подтверждающий родство с умершим.${F}${R}`)).toEqual([]);
+  });
+});
+
 describe('notice-missing-items', () => {
   it('a header with a colon and a numbered or dashed list names the items', async () => {
     expect(await notice('Проверив документы, мы увидели, что отсутствуют:\n1. Справка о заработной плате супруга.\n2. Выписка из домовой книги.\n\nИх можно принести в МФЦ до 30 июня или подать заявление заново.')).toEqual([]);
