@@ -4,7 +4,8 @@
 //     the chunks with shifted offsets (quotes, lines and headings are recomputed on the whole text,
 //     since quotes may run across a blank line and line numbers are global). A chunk that did not
 //     change keeps its Sentence objects, only moved, so what rules remember per sentence
-//     (src/parse/sentence-memo.ts, the phrase matcher's memo) stays valid;
+//     (src/parse/sentence-memo.ts, rules/lib/sentence-findings.ts neighbourMemo, the phrase
+//     matcher's memo) stays valid;
 //   * the findings of the paragraph-local rules, keyed by the chunk's text (and the quoted spans
 //     inside it), shifted to the chunk's place.
 // Rules that look beyond the paragraph (greeting, brush-off, no-solution, notice-*, call-*,
