@@ -31,6 +31,17 @@ const SAY_KNOW = new Set(
   ).split(' '),
 );
 
+// The same verbs by lemma, in any form («выяснили что», «сообщает что», «объясняем что»)
+const SAY_KNOW_LEMMAS = new Set(
+  (
+    'сообщить сообщать напомнить напоминать информировать проинформировать уведомить уведомлять разъяснить разъяснять ' +
+    'пояснить пояснять отметить отмечать подтвердить подтверждать указать указывать считать полагать знать понимать ' +
+    'понять выяснить выясниться установить выявить обнаружить узнать узнавать увидеть заметить гарантировать обещать ' +
+    'надеяться сожалеть уточнить уточнять убедиться утверждать заявить заявлять предупредить предупреждать ' +
+    'подчеркнуть доказать объяснить объяснять рассказать сказать ответить оказаться выясняться'
+  ).split(' '),
+);
+
 // Words after which a subordinating word needs no comma of its own: conjunctions, particles and the
 // parts of compound conjunctions («для того чтобы», «потому что», «даже если», «в случае если»).
 const NO_COMMA_BEFORE = new Set(
@@ -44,17 +55,47 @@ const NO_COMMA_BEFORE = new Set(
 
 const PREPOSITIONS = new Set('в во на о об обо по с со к ко у из от до для за под над при про через без между перед после около согласно благодаря'.split(' '));
 
-const INTRODUCTORY: Array<{ words: string[]; text: string }> = [
-  { words: ['к', 'сожалению'], text: 'К сожалению' },
-  { words: ['кроме', 'того'], text: 'Кроме того' },
-  { words: ['во-первых'], text: 'Во-первых' },
-  { words: ['во-вторых'], text: 'Во-вторых' },
-  { words: ['в-третьих'], text: 'В-третьих' },
-  { words: ['в-четвертых'], text: 'В-четвёртых' },
-  { words: ['например'], text: 'Например' },
-  { words: ['к', 'счастью'], text: 'К счастью' },
-  { words: ['следовательно'], text: 'Следовательно' },
+// Introductory words and phrases that open a sentence and are introductory in every reading there.
+// Guards: `noun` — not before a genitive («Кроме того документа», «С другой стороны дома»: a
+// preposition with its noun); `manner` — not in a sentence about a way to do something («Таким
+// образом вы сможете…» means «this way»).
+const INTRODUCTORY: Array<{ words: string[]; guard?: 'noun' | 'manner' }> = [
+  ...['к сожалению', 'к нашему сожалению', 'к большому сожалению', 'к глубокому сожалению', 'к огромному сожалению', 'к счастью', 'к несчастью'].map((w) => ({ words: w.split(' ') })),
+  ...['кроме того', 'кроме этого', 'помимо того', 'помимо этого', 'с одной стороны', 'с другой стороны'].map((w) => ({ words: w.split(' '), guard: 'noun' as const })),
+  { words: ['таким', 'образом'], guard: 'manner' },
+  ...['во-первых', 'во-вторых', 'в-третьих', 'в-четвертых', 'в-пятых', 'например', 'к примеру', 'следовательно', 'итак', 'конечно', 'разумеется', 'безусловно', 'несомненно', 'вероятно', 'видимо', 'по-видимому', 'по всей видимости', 'по всей вероятности', 'скорее всего', 'кстати', 'впрочем', 'к тому же', 'более того', 'как правило', 'как известно', 'в частности', 'иными словами', 'другими словами', 'иначе говоря', 'стало быть', 'пожалуй', 'по-моему', 'по нашему мнению', 'во всяком случае'].map((w) => ({ words: w.split(' ') })),
 ];
+// «По данным Социального фонда, вы…», «По информации управляющей компании, ремонт…»: a source
+// of information opening a sentence, closed by a comma after its genitives
+const SOURCE_NOUNS = new Set('данным сведениям информации словам мнению подсчетам'.split(' '));
+const SOURCE_OWNERS = new Set('нашим имеющимся последним предварительным официальным вашим'.split(' '));
+const MANNER = /(?:^|[^\p{L}])(?:можно|сможете|можете|сможем|можем|удастся|получится|позволит|позволяет|получите|получить)(?:$|[^\p{L}])/iu;
+
+// Compound conjunctions that open a subordinate clause as a whole: the comma stands before them
+// unless a comma splits them («после того, как»)
+const COMPOUND_CONJUNCTIONS = [
+  'несмотря на то что',
+  'после того как',
+  'до того как',
+  'перед тем как',
+  'с тех пор как',
+  'в связи с тем что',
+  'ввиду того что',
+  'вследствие того что',
+  'благодаря тому что',
+  'по мере того как',
+  'в то время как',
+  'тем более что',
+  'при том что',
+  'с тем чтобы',
+  'в случае если',
+  'из-за того что',
+  'оттого что',
+  'поскольку',
+  'хотя',
+].map((w) => w.split(' '));
+// Adverbial participles that have become adverbs or prepositions and need no commas
+const ADVERB_GRND = new Set('сидя стоя лежа молча шутя нехотя любя крадучись исходя начиная благодаря несмотря судя спустя погодя кончая считая включая невзирая'.split(' '));
 
 const isWord = (t: Token | undefined) => !!t && t.kind === 'word';
 const lower = (s: string) => s.toLowerCase().replace(/ё/g, 'е');
@@ -86,24 +127,33 @@ function missingCommas(sentence: Sentence, context: RuleContext, out: Finding[])
     if (n === 'что') {
       // «Сообщаем что», «Информируем вас что», «Обращаем (ваше) внимание что»
       const before = tokens[i - 2];
+      const sayingVerb = (w: Token | undefined): boolean =>
+        !!w && isWord(w) && (SAY_KNOW.has(w.norm) || (!!morph && morph.parse(w.text).some((x) => ['VERB', 'INFN', 'PRTS', 'GRND'].includes(x.pos) && SAY_KNOW_LEMMAS.has(x.lemma)) && !morph.parse(w.text).some((x) => ['NOUN', 'ADJF', 'CONJ', 'PRCL'].includes(x.pos))));
       const saying =
-        SAY_KNOW.has(p) ||
+        sayingVerb(prev) ||
+        (/^(вас|вам|нам|им|ему|ей|их|его|ее)$/.test(p) && sayingVerb(tokens[i - 2])) ||
         (/^(вас|вам|тебя|тебе)$/.test(p) && isWord(before) && SAY_KNOW.has(before.norm)) ||
         (p === 'внимание' && [tokens[i - 2], tokens[i - 3]].some((w) => isWord(w) && /^обраща|^обрат/.test(w.norm)));
       if (saying && isWord(next)) missing(prev, t, t, 'перед «что», которое начинает придаточное предложение, нужна запятая');
     } else if (n === 'чтобы') {
       if (!NO_COMMA_BEFORE.has(p) && !PREPOSITIONS.has(p) && isWord(next)) missing(prev, t, t, 'перед «чтобы» нужна запятая');
-    } else if (/^котор(ый|ая|ое|ые|ую)$/.test(n)) {
+    } else if (/^котор(ый|ая|ое|ые|ую)$/.test(n) && !PREPOSITIONS.has(p)) {
       // «заявление которое»: a noun or a pronoun, then the relative word with no sign between
-      if (NO_COMMA_BEFORE.has(p) || PREPOSITIONS.has(p)) continue;
+      if (NO_COMMA_BEFORE.has(p)) continue;
       if (morph && !hasParse(morph, prev.text, (pos) => pos === 'NOUN' || pos === 'NPRO' || pos === 'ADJF' || pos === 'PRTF')) continue;
       missing(prev, t, t, 'перед «который» нужна запятая: он начинает придаточное предложение');
-    } else if (/^котор(ом|ой|ым|ыми|ых|ого|ому)$/.test(n) && PREPOSITIONS.has(p)) {
+    } else if (/^котор(ом|ой|ым|ыми|ых|ого|ому|ый|ая|ое|ые|ую)$/.test(n) && PREPOSITIONS.has(p)) {
       // «организации в которой»: the comma goes before the preposition
       const before = tokens[i - 2];
       if (!isWord(before) || NO_COMMA_BEFORE.has(before.norm) || PREPOSITIONS.has(before.norm)) continue;
       if (morph && !hasParse(morph, before.text, (pos) => pos === 'NOUN' || pos === 'NPRO')) continue;
       missing(before, prev, t, `перед «${prev.text} ${t.text}» нужна запятая: здесь начинается придаточное предложение`);
+    } else if ((n === 'где' || n === 'куда' || n === 'откуда') && isWord(next) && !/^(угодно|бы|либо|нибудь|попало|придется|придётся)$/.test(next.norm)) {
+      // «в отдел где вам помогут»: a relative clause after a noun of place
+      if (NO_COMMA_BEFORE.has(p) || PREPOSITIONS.has(p)) continue;
+      if (!morph || !hasParse(morph, prev.text, (pos, tags) => pos === 'NOUN' && !tags.has('Name') && !tags.has('Surn')) || hasParse(morph, prev.text, (pos) => pos !== 'NOUN')) continue;
+      // «там где-то», «неизвестно где»: not after a noun
+      missing(prev, t, t, `перед «${t.text}», которое начинает придаточное предложение, нужна запятая`);
     } else if (n === 'если' || n === 'когда') {
       if (NO_COMMA_BEFORE.has(p) || PREPOSITIONS.has(p) || !isWord(next)) continue;
       // «если/когда» right after a finite verb or a short participle: the clause boundary is clear
@@ -112,7 +162,12 @@ function missingCommas(sentence: Sentence, context: RuleContext, out: Finding[])
       const objectOfVerb =
         !!morph && /^(нам|вам|мне|им|ему|ей|нас|вас|меня|их|его|ее)$/.test(p) && isWord(before) &&
         hasParse(morph, before.text, (pos) => pos === 'VERB' || pos === 'INFN');
-      if (!objectOfVerb && (!morph || !hasParse(morph, prev.text, (pos, tags) => pos === 'VERB' || pos === 'PRTS' || pos === 'INFN' || (pos === 'NOUN' && !tags.has('gent'))))) continue;
+      // «подать заявление снова если», «выплату сразу когда»: an adverb of time or manner ends the
+      // main clause as well; particles and conjunctions («только если», «даже если») are listed above
+      const adverb =
+        n === 'если' && !!morph && !/^(более|разве|исключительно|всего|иначе|лишь|преимущественно)$/.test(p) &&
+        hasParse(morph, prev.text, (pos) => pos === 'ADVB') && !hasParse(morph, prev.text, (pos) => ['CONJ', 'PRCL', 'PREP', 'NPRO'].includes(pos));
+      if (!objectOfVerb && !adverb && (!morph || !hasParse(morph, prev.text, (pos, tags) => pos === 'VERB' || pos === 'PRTS' || pos === 'INFN' || (pos === 'NOUN' && !tags.has('gent'))))) continue;
       missing(prev, t, t, `перед «${t.text}», которое начинает придаточное предложение, нужна запятая`);
     } else if ((n === 'потому' && next?.norm === 'что') || (n === 'так' && next?.norm === 'как')) {
       if (NO_COMMA_BEFORE.has(p) || PREPOSITIONS.has(p) || !isWord(tokens[i + 2])) continue;
@@ -136,15 +191,9 @@ function missingCommas(sentence: Sentence, context: RuleContext, out: Finding[])
   }
   // introductory words opening a sentence
   const words = tokens.filter((t) => t.kind !== 'punct' || !/^[«"„(\-–—]$/.test(t.text));
-  for (const intro of INTRODUCTORY) {
-    const n = intro.words.length;
-    if (words.length <= n || words[0].quoted) continue;
-    if (!intro.words.every((w, k) => lower(words[k].text) === w && words[k].kind === 'word')) continue;
+  const opening = (n: number) => {
     const next = words[n];
-    if (!isWord(next) || next.start !== words[n - 1].end + 1) continue;
-    // «Кроме того документа» is a preposition with its noun, not the introductory «кроме того»
-    if (intro.words[0] === 'кроме' && (!morph || hasParse(morph, next.text, (pos, tags) => (pos === 'NOUN' || pos === 'ADJF' || pos === 'PRTF') && tags.has('gent')))) continue;
-    if (intro.words[0] === 'следовательно' && /^(?:и|а)$/.test(next.norm)) continue;
+    if (!isWord(next) || next.start !== words[n - 1].end + 1) return;
     const actual = context.doc.text.slice(words[0].start, words[n - 1].end);
     out.push({
       start: words[0].start,
@@ -152,7 +201,202 @@ function missingCommas(sentence: Sentence, context: RuleContext, out: Finding[])
       reason: `«${actual}» — вводные слова в начале предложения отделяются запятой (${POINT}). Правильно: «${actual}, ${next.text}».`,
       expected: [`${actual}, ${next.text}`],
     });
+  };
+  let found = false;
+  for (const intro of INTRODUCTORY) {
+    const n = intro.words.length;
+    if (found || words.length <= n || words[0].quoted) continue;
+    if (!intro.words.every((w, k) => lower(words[k].text) === w && words[k].kind === 'word')) continue;
+    const next = words[n];
+    // «Кроме того документа» is a preposition with its noun, not the introductory «кроме того»
+    if (intro.guard === 'noun' && (!morph || hasParse(morph, next.text, (pos, tags) => (pos === 'NOUN' || pos === 'ADJF' || pos === 'PRTF') && tags.has('gent')))) continue;
+    if (intro.guard === 'manner' && MANNER.test(sentence.text)) continue;
+    if (intro.words[0] === 'следовательно' && /^(?:и|а)$/.test(next.norm)) continue;
+    // «Конечно же, …»: the particle belongs to the word
+    if (/^(?:же|ж)$/.test(next.norm)) continue;
+    found = true;
+    opening(n);
   }
+  // «По данным Социального фонда вы числитесь…»
+  if (!found && morph && words.length > 3 && words[0].norm === 'по' && !words[0].quoted) {
+    let n = 1;
+    if (SOURCE_OWNERS.has(words[n].norm)) n++;
+    if (isWord(words[n]) && SOURCE_NOUNS.has(words[n].norm)) {
+      n++;
+      // the genitives of the source: «управляющей компании», «Социального фонда России»
+      while (n < words.length && isWord(words[n]) && words[n].start === words[n - 1].end + 1 && hasParse(morph, words[n].text, (pos, tags) => tags.has('gent') && ['NOUN', 'ADJF', 'PRTF', 'NPRO'].includes(pos))) n++;
+      const next = words[n];
+      if (isWord(next) && next.start === words[n - 1].end + 1 && !hasParse(morph, next.text, (_pos, tags) => tags.has('gent'))) opening(n);
+    }
+  }
+}
+
+/** «несмотря на то что», «после того как» … in the middle of a sentence with no comma before them or inside. */
+function compoundConjunctions(sentence: Sentence, context: RuleContext, out: Finding[]) {
+  const tokens = sentence.tokens;
+  const text = context.doc.text;
+  for (let i = 1; i < tokens.length; i++) {
+    const prev = tokens[i - 1];
+    if (!isWord(prev) || !isWord(tokens[i]) || tokens[i].quoted) continue;
+    // «и после того как», «только после того как»: the comma goes before the conjunction or particle
+    if (NO_COMMA_BEFORE.has(prev.norm) || PREPOSITIONS.has(prev.norm)) continue;
+    for (const words of COMPOUND_CONJUNCTIONS) {
+      const span = tokens.slice(i, i + words.length);
+      if (span.length < words.length || !words.every((w, k) => span[k].kind === 'word' && span[k].norm === w)) continue;
+      const after = tokens[i + words.length];
+      if (!isWord(after)) continue;
+      // «хотя бы», «хотя и»: a particle, not the conjunction
+      if (words[0] === 'хотя' && /^(?:бы|б|и)$/.test(after.norm)) continue;
+      const last = span[span.length - 1];
+      const actual = text.slice(prev.start, last.end);
+      const fixed = `${text.slice(prev.start, prev.end)},${text.slice(prev.end, last.end)}`;
+      out.push({ start: prev.start, end: last.end, reason: `«${actual}» — перед союзом «${words.join(' ')}» нужна запятая: он начинает придаточное предложение (${POINT}). Правильно: «${fixed}».`, expected: [fixed] });
+      break;
+    }
+  }
+}
+
+/**
+ * Participial and adverbial phrases: «Поездки заказанные по телефону…» (the comma after the noun),
+ * «пересчитали учитывая рождение…», «Получив справку мы пересчитаем…».
+ */
+function phrases(sentence: Sentence, context: RuleContext, out: Finding[]) {
+  const morph = context.morphology;
+  if (!morph || sentence.heading) return;
+  const tokens = sentence.tokens;
+  const text = context.doc.text;
+  const parse = (t: Token) => morph.parse(t.text);
+  const push = (from: Token, to: Token, why: string) => {
+    const actual = text.slice(from.start, to.end);
+    const fixed = `${text.slice(from.start, from.end)},${text.slice(from.end, to.end)}`;
+    out.push({ start: from.start, end: to.end, reason: `«${actual}» — ${why} (${POINT}). Правильно: «${fixed}».`, expected: [fixed] });
+  };
+  // a word that can depend on a participle or an adverbial participle: its phrase goes on
+  const dependent = (t: Token | undefined) =>
+    !!t && (t.kind === 'number' || t.kind === 'date' || t.kind === 'time' || (isWord(t) && parse(t).some((p) => ['PREP', 'NOUN', 'NPRO', 'ADVB', 'NUMR', 'ADJF'].includes(p.pos)) && !parse(t).some((p) => ['VERB', 'INFN', 'PRTS', 'CONJ'].includes(p.pos))));
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    if (!isWord(t) || !isWord(prev) || t.quoted || t.inQuotes || prev.inQuotes) continue;
+    const ps = parse(t);
+    // a participle right after the noun it agrees with: «Документы поступившие в МФЦ…»
+    if (ps.length && ps.every((p) => p.known && (p.pos === 'PRTF' || p.pos === 'ADJF')) && ps.some((p) => p.pos === 'PRTF') && !ps.some((p) => p.tags.has('Subx'))) {
+      const np = parse(prev);
+      if (!np.length || !np.every((p) => p.known && p.pos === 'NOUN') || np.some((p) => ['Name', 'Surn', 'Patr', 'Abbr', 'Fixd'].some((x) => p.tags.has(x)))) continue;
+      const agree = ps.some((a) => a.pos === 'PRTF' && np.some((n) => agreement(a, n)));
+      const next = tokens[i + 1];
+      // «справку, выданную вам» has it; the participle before a noun of its own is that noun's attribute
+      if (!agree || !dependent(next) || (isWord(next) && parse(next).some((n) => n.pos === 'NOUN' && ps.some((a) => agreement(a, n))))) continue;
+      push(prev, t, 'причастный оборот после определяемого слова выделяется запятыми');
+      continue;
+    }
+    // an adverbial participle after a verb or a noun: «пересчитали учитывая рождение…»
+    if (ps.length && ps.every((p) => p.pos === 'GRND') && !ADVERB_GRND.has(t.norm)) {
+      let before = prev;
+      if (before.norm === 'не') {
+        const b = tokens[i - 2];
+        if (!isWord(b)) continue;
+        before = b;
+      }
+      if (NO_COMMA_BEFORE.has(before.norm) || PREPOSITIONS.has(before.norm) || !dependent(tokens[i + 1])) continue;
+      if (!parse(before).some((p) => ['VERB', 'INFN', 'PRTS', 'NOUN', 'NPRO', 'ADVB'].includes(p.pos)) || parse(before).some((p) => ['CONJ', 'PRCL', 'PREP'].includes(p.pos))) continue;
+      push(before, t, 'деепричастный оборот выделяется запятыми');
+    }
+  }
+  // a sentence opening with an adverbial participle: «Получив справку мы пересчитаем…»
+  const words = tokens.filter((t) => t.kind !== 'punct' || !/^[«"„(\-–—]$/.test(t.text));
+  const first = words[0];
+  if (!isWord(first) || first.quoted || ADVERB_GRND.has(first.norm) || first.norm === 'учитывая' && !isWord(words[1])) return;
+  const fp = parse(first);
+  if (!fp.length || !fp.every((p) => p.pos === 'GRND')) return;
+  for (let n = 1; n < words.length; n++) {
+    const w = words[n];
+    if (w.kind === 'punct') return; // a sign closes the phrase
+    if (!isWord(w)) continue;
+    const wp = parse(w);
+    const subject = wp.some((p) => p.pos === 'NPRO' && p.tags.has('nomn') && /^(я|мы|вы|он|она|они)$/.test(p.lemma));
+    const predicate = wp.length > 0 && wp.every((p) => (p.pos === 'VERB' && !p.tags.has('impr')) || p.pos === 'PRTS' || p.pos === 'PRED');
+    if (!subject && !predicate) continue;
+    if (n < 2) return;
+    // «Получив справку мы…»: the comma goes before the subject; «Рассмотрев заявление комиссия
+    // решила…»: before the word that opens the clause, which the predicate follows
+    let at = n;
+    if (predicate && !subject) {
+      const b = words[n - 1];
+      if (isWord(b) && parse(b).some((p) => p.pos === 'NOUN' && p.tags.has('nomn'))) at = n - 1;
+    }
+    if (at < 2 || !isWord(words[at - 1])) return;
+    push(words[at - 1], words[at], 'деепричастный оборот в начале предложения отделяется запятой');
+    return;
+  }
+}
+
+/** «Решение о назначении пособия, отправлено вам»: no comma between the subject and its predicate. */
+function subjectComma(sentence: Sentence, context: RuleContext, out: Finding[]) {
+  const morph = context.morphology;
+  if (!morph || sentence.heading) return;
+  const tokens = sentence.tokens;
+  const parse = (t: Token) => morph.parse(t.text);
+  let i = 0;
+  while (i < tokens.length && isWord(tokens[i]) && parse(tokens[i]).every((p) => (p.pos === 'ADJF' || p.pos === 'PRTF') && p.tags.has('nomn'))) i++;
+  const head = tokens[i];
+  if (!isWord(head) || head.quoted || head.inQuotes) return;
+  const hp = parse(head);
+  if (!hp.length || !hp.every((p) => p.known && !['Name', 'Surn', 'Patr', 'Abbr'].some((x) => p.tags.has(x)))) return;
+  const nominative = hp.filter((p) => p.pos === 'NOUN' && p.tags.has('nomn'));
+  if (!nominative.length || hp.some((p) => p.pos !== 'NOUN')) return;
+  // its dependents: genitives and prepositional phrases, no verb, no conjunction, no quotes
+  let j = i + 1;
+  for (; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.kind === 'punct') break;
+    if (t.inQuotes || (!isWord(t) && t.kind !== 'number' && t.kind !== 'date')) return;
+    if (!isWord(t)) continue;
+    const tp = parse(t);
+    // «Документы из МФЦ, …»: an abbreviation the morphology does not know is a noun
+    if (!tp.length && /^[А-ЯЁ]{2,}$/.test(t.text)) continue;
+    if (!tp.length || /^(и|или|либо|а|но)$/.test(t.norm)) return;
+    if (tp.some((p) => ['VERB', 'INFN', 'PRTS', 'ADJS', 'GRND', 'PRED', 'CONJ', 'ADVB'].includes(p.pos))) return;
+    // «Поездки заказанные по телефону …, выполняются»: the comma closes a participial phrase
+    const before = tokens[j - 1];
+    if (tp.some((p) => p.pos === 'PRTF') && isWord(before) && parse(before).some((p) => p.pos === 'NOUN')) return;
+  }
+  const comma = tokens[j];
+  if (!comma || comma.text !== ',') return;
+  const pred = tokens[j + 1];
+  if (!isWord(pred)) return;
+  const pp = parse(pred);
+  if (!pp.length || !pp.every((p) => p.pos === 'PRTS' || (p.pos === 'VERB' && (p.tags.has('past') || p.tags.has('3per')) && !p.tags.has('impr')))) return;
+  // the predicate agrees with the subject: then the comma only separates them
+  const fits = pp.some((p) =>
+    nominative.some((n) => {
+      if (n.tags.has('plur') || n.tags.has('Pltm')) return p.tags.has('plur');
+      if (!p.tags.has('sing')) return false;
+      const g = ['masc', 'femn', 'neut'].find((x) => p.tags.has(x));
+      return !g || n.tags.has(g) || n.tags.has('Ms-f');
+    }),
+  );
+  if (!fits) return;
+  // «Заявление о выплате, рассмотрено и …» is the error; «…, рассмотрено, …» opens a phrase of its own
+  const after = tokens[j + 2];
+  if (after && after.kind === 'punct' && after.text === ',') return;
+  const prev = tokens[j - 1];
+  const text = context.doc.text;
+  const actual = text.slice(prev.start, pred.end);
+  const fixed = `${text.slice(prev.start, prev.end)} ${pred.text}`;
+  out.push({ start: prev.start, end: pred.end, reason: `«${actual}» — запятая не ставится между подлежащим и сказуемым (${POINT}). Правильно: «${fixed}».`, expected: [fixed], fix: { start: comma.start, end: comma.end, text: '' } });
+}
+
+/** Whether a participle parse agrees with a noun parse (case, number, gender; animacy in the accusative). */
+function agreement(a: { tags: ReadonlySet<string> }, n: { tags: ReadonlySet<string> }): boolean {
+  const cases = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
+  const c = cases.find((x) => a.tags.has(x));
+  if (!c || !n.tags.has(c)) return false;
+  if (c === 'accs' && ((a.tags.has('anim') && n.tags.has('inan')) || (a.tags.has('inan') && n.tags.has('anim')))) return false;
+  if (n.tags.has('plur') || n.tags.has('Pltm')) return a.tags.has('plur');
+  if (!a.tags.has('sing')) return false;
+  const g = ['masc', 'femn', 'neut'].find((x) => a.tags.has(x));
+  return !g || n.tags.has(g) || n.tags.has('Ms-f');
 }
 
 /** Signs: doubled, spaced, glued; dashes; straight quotes. All of these have a safe fix. */
@@ -301,7 +545,7 @@ const rule: Rule = {
     quote: 'избегать орфографических, грамматических, пунктуационных и стилистических ошибок',
     title: 'Пунктуационная ошибка',
     description:
-      'Лишние и сдвоенные знаки, пробел перед запятой или точкой, нет пробела после знака, непарные скобки и кавычки, прямые кавычки вместо «ёлочек», дефис с пробелами вместо тире; пропущенная запятая в бесспорных случаях: перед «что» после «сообщаем», «напоминаем»; перед «чтобы», «который», «потому что», «так как»; вокруг «пожалуйста»; после вводных «к сожалению», «кроме того», «например» в начале предложения.',
+      'Лишние и сдвоенные знаки, пробел перед запятой или точкой, нет пробела после знака, непарные скобки и кавычки, прямые кавычки вместо «ёлочек», дефис с пробелами вместо тире; пропущенная запятая в бесспорных случаях: перед «что» после «сообщаем», «напоминаем»; перед «чтобы», «который» (и «в котором»), «где», «если», «потому что», «так как», «несмотря на то что», «после того как» и другими составными союзами; вокруг «пожалуйста»; после вводных слов в начале предложения («к сожалению», «кроме того», «таким образом», «по данным …»); причастный оборот после определяемого слова и деепричастный оборот без запятых; запятая между подлежащим и сказуемым.',
     severity: 'warn',
     kinds: ['reply', 'notice', 'call'],
     scope: 'phrase',
@@ -323,6 +567,19 @@ const rule: Rule = {
         '[[К сожалению выплата]] не может быть назначена: доход выше прожиточного минимума.',
         '[[Пожалуйста оплачивайте]] услуги до 10-го числа.',
         'Выплата назначена [[(с]] 1 марта.',
+        'Выплата придёт на [[карту после того как]] банк подтвердит реквизиты.',
+        'Пособие назначено [[вам несмотря на то что]] справка пришла позже.',
+        'Вы можете подать заявление [[снова если]] доход семьи снизится.',
+        'В [[заявлении в котором]] вы просите о пособии, нет номера счёта.',
+        'Закрыт [[счёт на который]] приходила выплата.',
+        'Приходите в [[отдел где]] вам помогут заполнить заявление.',
+        'Мы [[выяснили что]] справка потерялась на почте.',
+        '[[Таким образом доход]] семьи ниже прожиточного минимума.',
+        '[[По данным Социального фонда вы]] получаете пенсию с 2019 года.',
+        '[[Поездки заказанные]] по телефону за сутки, выполняются бесплатно.',
+        'Компенсацию мы [[пересчитали учитывая]] рождение второго ребёнка.',
+        'Получив [[справку мы]] пересчитаем выплату.',
+        'Решение о назначении [[пособия, отправлено]] вам 3 июня.',
       ],
       correct: [
         'Возможны два решения: 1) пособие сохранится; 2) пособие пересчитают с 1 июля.',
@@ -340,6 +597,16 @@ const rule: Rule = {
         'Пожалуйста, оплачивайте услуги вовремя. Обращайтесь, пожалуйста, по телефону.',
         'К сожалению, выплата не может быть назначена. Кроме того документа нужна справка о доходах.',
         'Документы:\n1) паспорт;\n2) справка о доходах.',
+        'Выплата придёт после того, как банк подтвердит реквизиты. После того как банк их подтвердит, мы позвоним.',
+        'Выплату назначим только после того как получим справку. Приходите хотя бы за час до закрытия.',
+        'Таким образом вы сможете получить выплату быстрее. С другой стороны дома есть пандус.',
+        'По вашему заявлению мы проверили начисления. По данным Социального фонда, стаж подтверждён.',
+        'Поступившие из МФЦ документы рассмотрены. Семьи погибших военнослужащих получают выплату.',
+        'Справка выдаётся в порядке, установленном законом, и действует месяц.',
+        'Выплата назначена начиная с 1 мая, доход рассчитан исходя из пенсии.',
+        'Изучив документы, комиссия назначила выплату. Не дожидаясь ответа фонда, мы назначили выплату.',
+        'Решение о назначении пособия, принятое 3 июня, отправлено вам. Документы, к сожалению, не поступили.',
+        'Вы получаете пособие как одинокая мать, даже если работаете.',
       ],
     },
   },
@@ -347,6 +614,9 @@ const rule: Rule = {
     const findings: Finding[] = [];
     for (const sentence of context.doc.sentences) {
       missingCommas(sentence, context, findings);
+      compoundConjunctions(sentence, context, findings);
+      phrases(sentence, context, findings);
+      subjectComma(sentence, context, findings);
       signs(sentence, context, findings);
     }
     pairs(context, findings);
