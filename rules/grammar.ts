@@ -416,8 +416,10 @@ function adjectiveNoun(s: Sentence, m: Morphology, context: RuleContext) {
     const after = ts[i + 2];
     if (after && (after.text === ',' || /^(и|или|либо)$/.test(after.norm)) && ap.some((p) => p.tags.has('plur'))) continue;
     const allowed = new Set(governed);
-    const nounCases = new Set(np.map(caseOf));
-    if (!ap.some((p) => allowed.has(caseOf(p) ?? '') && nounCases.has(caseOf(p)))) continue;
+    // a shared case, with the animacy of the accusative («С учётом изложенного пособие»: the
+    // animate accusative of «изложенного» is its genitive, and «пособие» is inanimate)
+    const shared = (x: MorphParse, y: MorphParse) => caseOf(x) === caseOf(y) && !(caseOf(x) === 'accs' && ((x.tags.has('anim') && y.tags.has('inan')) || (x.tags.has('inan') && y.tags.has('anim'))));
+    if (!ap.some((x) => allowed.has(caseOf(x) ?? '') && np.some((y) => shared(x, y)))) continue;
     if (ap.some((x) => np.some((y) => agrees(x, y)))) continue;
     reportPhrase(context, a.start, n.end, `«${a.text}» не согласовано с существительным «${n.text}»: прилагательное стоит в том же падеже, но в другом роде или числе`, []);
   }
@@ -539,6 +541,13 @@ function tsyaTsya(s: Sentence, m: Morphology, context: RuleContext) {
         if (!isWord(w)) continue;
         if (MODALS.has(w.norm) || GOVERNING_ADJS.has(w.norm) || some(parses(m, w), (p) => ['VERB', 'INFN', 'PRED', 'GRND'].includes(p.pos))) governed = true;
       }
+      // «Повторная проверка проводиться не будет»: the auxiliary or modal may follow the infinitive
+      for (let j = i + 1; j < ts.length && j <= i + 3; j++) {
+        const w = ts[j];
+        if (!isWord(w)) break;
+        if (MODALS.has(w.norm) || GOVERNING_ADJS.has(w.norm)) governed = true;
+        if (w.norm !== 'не') break;
+      }
       if (governed) continue;
       const finite = t.text.replace(/ться$/, 'тся');
       if (!some(parses(m, { ...t, text: finite }), (p) => p.pos === 'VERB' && p.tags.has('3per') && p.known)) continue;
@@ -628,6 +637,8 @@ const rule: Rule = {
         'Изучив жалобу, управляющая компания приняла решение заменить трубы.',
         'Справки для оформления путёвки были получены 3 апреля.',
         'Получив справку, обратиться в МФЦ можно в любой день.',
+        'Повторная проверка проводиться не будет: её итоги можно обжаловать в суде.',
+        'С учётом изложенного пособие назначено с 1 мая.',
         'Учитывая изложенное, выплата назначена с 1 марта.',
         'Вам нужно обратиться в МФЦ с паспортом.',
         'Выплата производится ежемесячно, она может производиться и досрочно.',
