@@ -113,8 +113,22 @@ export function linearize(items: Item[], formsOf: (lemma: string) => ReadonlySet
         return [[{ type: 'prefix', prefix: '' }]];
       case 'optional':
         return [[], ...expand(item.item)];
-      case 'alt':
-        return item.options.flatMap((option) => linearize(option, formsOf, exactOf));
+      case 'alt': {
+        // alternatives that are one word each match like one set of all their forms: merged, they make
+        // one trie branch instead of one per word, each repeating the rest of the pattern
+        const out: Step[][] = [];
+        let words: Set<string> | undefined;
+        for (const option of item.options) {
+          for (const seq of linearize(option, formsOf, exactOf)) {
+            const only = seq.length === 1 ? seq[0] : undefined;
+            if (only?.type === 'forms') {
+              if (!words) out.push([{ type: 'forms', forms: (words = new Set()) }]);
+              for (const f of only.forms) words.add(f);
+            } else out.push(seq);
+          }
+        }
+        return out;
+      }
     }
   };
   for (const item of items) push(expand(item));
