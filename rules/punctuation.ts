@@ -63,7 +63,7 @@ const INTRODUCTORY: Array<{ words: string[]; guard?: 'noun' | 'manner' }> = [
   ...['к сожалению', 'к нашему сожалению', 'к большому сожалению', 'к глубокому сожалению', 'к огромному сожалению', 'к счастью', 'к несчастью'].map((w) => ({ words: w.split(' ') })),
   ...['кроме того', 'кроме этого', 'помимо того', 'помимо этого', 'с одной стороны', 'с другой стороны'].map((w) => ({ words: w.split(' '), guard: 'noun' as const })),
   { words: ['таким', 'образом'], guard: 'manner' },
-  ...['во-первых', 'во-вторых', 'в-третьих', 'в-четвертых', 'в-пятых', 'например', 'к примеру', 'следовательно', 'итак', 'конечно', 'разумеется', 'безусловно', 'несомненно', 'вероятно', 'видимо', 'по-видимому', 'по всей видимости', 'по всей вероятности', 'скорее всего', 'кстати', 'впрочем', 'к тому же', 'более того', 'как правило', 'как известно', 'в частности', 'иными словами', 'другими словами', 'иначе говоря', 'стало быть', 'пожалуй', 'по-моему', 'по нашему мнению', 'во всяком случае'].map((w) => ({ words: w.split(' ') })),
+  ...['во-первых', 'во-вторых', 'в-третьих', 'в-четвертых', 'в-пятых', 'например', 'к примеру', 'следовательно', 'итак', 'конечно', 'разумеется', 'безусловно', 'несомненно', 'вероятно', 'видимо', 'по-видимому', 'по всей видимости', 'по всей вероятности', 'скорее всего', 'кстати', 'впрочем', 'к тому же', 'более того', 'как правило', 'как известно', 'в частности', 'иными словами', 'другими словами', 'иначе говоря', 'стало быть', 'пожалуй', 'по-моему', 'по нашему мнению', 'во всяком случае', 'честно говоря', 'откровенно говоря', 'собственно говоря', 'по правде говоря'].map((w) => ({ words: w.split(' ') })),
 ];
 // «По данным Социального фонда, вы…», «По информации управляющей компании, ремонт…»: a source
 // of information opening a sentence, closed by a comma after its genitives
@@ -95,7 +95,13 @@ const COMPOUND_CONJUNCTIONS = [
   'хотя',
 ].map((w) => w.split(' '));
 // Adverbial participles that have become adverbs or prepositions and need no commas
-const ADVERB_GRND = new Set('сидя стоя лежа молча шутя нехотя любя крадучись исходя начиная благодаря несмотря судя спустя погодя кончая считая включая невзирая'.split(' '));
+// and the adverbial participles of idioms («не покладая рук», «честно говоря» is an introductory phrase)
+const ADVERB_GRND = new Set(
+  'сидя стоя лежа молча шутя нехотя любя крадучись исходя начиная благодаря несмотря судя спустя погодя кончая считая включая невзирая говоря покладая сломя спустя засучив затаив скрепя положа сложа очертя разинув'.split(' '),
+);
+// adverbs that stand before a compound conjunction and take the comma before themselves («сразу
+// после того как», «вскоре после того как»)
+const BEFORE_CONJUNCTION = new Set('сразу вскоре незадолго задолго непосредственно тотчас особенно именно уже лишь только даже'.split(' '));
 
 const isWord = (t: Token | undefined) => !!t && t.kind === 'word';
 const lower = (s: string) => s.toLowerCase().replace(/ё/g, 'е');
@@ -164,8 +170,9 @@ function missingCommas(sentence: Sentence, context: RuleContext, out: Finding[])
         hasParse(morph, before.text, (pos) => pos === 'VERB' || pos === 'INFN');
       // «подать заявление снова если», «выплату сразу когда»: an adverb of time or manner ends the
       // main clause as well; particles and conjunctions («только если», «даже если») are listed above
+      // «Поэтому если…», «…, теперь если…»: an adverb opening the clause may stay without a comma
       const adverb =
-        n === 'если' && !!morph && !/^(более|разве|исключительно|всего|иначе|лишь|преимущественно)$/.test(p) &&
+        n === 'если' && !!morph && !/^(более|разве|исключительно|всего|иначе|лишь|преимущественно)$/.test(p) && isWord(tokens[i - 2]) &&
         hasParse(morph, prev.text, (pos) => pos === 'ADVB') && !hasParse(morph, prev.text, (pos) => ['CONJ', 'PRCL', 'PREP', 'NPRO'].includes(pos));
       if (!objectOfVerb && !adverb && (!morph || !hasParse(morph, prev.text, (pos, tags) => pos === 'VERB' || pos === 'PRTS' || pos === 'INFN' || (pos === 'NOUN' && !tags.has('gent'))))) continue;
       missing(prev, t, t, `перед «${t.text}», которое начинает придаточное предложение, нужна запятая`);
@@ -238,8 +245,9 @@ function compoundConjunctions(sentence: Sentence, context: RuleContext, out: Fin
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1];
     if (!isWord(prev) || !isWord(tokens[i]) || tokens[i].quoted) continue;
-    // «и после того как», «только после того как»: the comma goes before the conjunction or particle
-    if (NO_COMMA_BEFORE.has(prev.norm) || PREPOSITIONS.has(prev.norm)) continue;
+    // «и после того как», «только после того как», «сразу после того как»: the comma goes before
+    // the conjunction, the particle or the adverb
+    if (NO_COMMA_BEFORE.has(prev.norm) || PREPOSITIONS.has(prev.norm) || BEFORE_CONJUNCTION.has(prev.norm)) continue;
     for (const words of COMPOUND_CONJUNCTIONS) {
       const span = tokens.slice(i, i + words.length);
       if (span.length < words.length || !words.every((w, k) => span[k].kind === 'word' && span[k].norm === w)) continue;
