@@ -193,7 +193,18 @@ function agrees(a: MorphParse, n: MorphParse): boolean {
  */
 function agreement(s: Sentence, m: Morphology, context: RuleContext) {
   const ts = words(s);
-  let i = 0;
+  clauseAgreement(ts, 0, m, context);
+  // a clause after a subordinate one or after «и/а/но»: «Если вы согласны, выплата будет назначен»
+  for (let n = 1; n < ts.length; n++) {
+    if (!(ts[n - 1].kind === 'punct' && /^[,;]$/.test(ts[n - 1].text))) continue;
+    let at = n;
+    if (isWord(ts[at]) && /^(и|а|но|однако|поэтому|тогда|то)$/.test(ts[at].norm)) at++;
+    clauseAgreement(ts, at, m, context);
+  }
+}
+
+function clauseAgreement(ts: Token[], from: number, m: Morphology, context: RuleContext) {
+  let i = from;
   while (i < ts.length && ts[i].kind === 'punct' && /^[«"(—–-]$/.test(ts[i].text)) i++;
   i = pastOpening(ts, i, m);
   // optional adjectives and possessives («Ваши», «Запрошенные», «Районная»)
@@ -617,6 +628,7 @@ const rule: Rule = {
         '[[Пособие на внучку была назначено]] с 1 марта.',
         'С 1 мая [[пенсия была пересчитан]].',
         '[[Изучив документы, у комиссии]] не возникло вопросов.',
+        'Если вы согласны, [[выплата будет назначен]] с 1 мая.',
       ],
       correct: [
         'Кассир Федосеева получила замечание.',
@@ -654,6 +666,7 @@ const rule: Rule = {
         'Выплаты за март и апрель перечислены на ваш счёт 14 мая.',
         'По итогам проверки назначена выплата в размере 5 000 рублей.',
         'Изучив документы, мы не нашли оснований для отказа.',
+        'Мы проверили документы, справки получены вовремя, деньги переведём до 20 мая.',
       ],
     },
   },
