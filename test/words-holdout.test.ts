@@ -19,8 +19,8 @@
 // «ксерить» разг.), which would have given jargon 1.00 / 0.89 and colloquial 0.90 / 0.75 untuned.
 // The misses were then fixed by class (agreement by morphology, compound conjunctions, participial
 // and adverbial phrases, introductory words, dictionary classes); every id now reaches 1.00 / 1.00 on
-// it, and those are its floors. Two findings of other ids remain on it (wc24 no-solution on «Отказ …
-// отменён», wc53 familiarity on «дошли» after a relative clause); they are not scored here.
+// it, and those are its floors. One finding of another id remains on it (wc53: familiarity takes
+// «дошли» after a relative clause for the imperative of «дослать»); it is not scored here.
 import { describe, expect, it } from 'vitest';
 import { belowFloors, scoreCorpus, type Floors } from './corpus-score.js';
 
