@@ -46,6 +46,7 @@ const meta: Rule['meta'] = {
     correct: [
       'Уважаемая Анна Петровна!',
       'Документы получите в МФЦ до 5 мая.',
+      'Все документы, которые вы отправили почтой, дошли до нас 11 марта.',
       'Приходите в МФЦ с паспортом.',
       'Ваше удостоверение готово! Его можно забрать в МФЦ.',
       'Выплата назначена (см. решение № 15 (приложение 2)).',
@@ -113,6 +114,8 @@ const GENERIC_SAYING = new Set(['поделаешь', 'попишешь', 'уг�
 
 const SUBORDINATOR = new Set(['что', 'чтобы', 'когда', 'если', 'как', 'хотя', 'пока', 'раз', 'где', 'куда', 'откуда', 'будто', 'словно', 'который', 'которые', 'которых', 'ли', 'поскольку', 'потому']);
 
+const RELATIVE = /^котор(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми)$/;
+
 function imperativeClause(word: Token, sentence: Sentence, morphology: NonNullable<RuleContext['morphology']>): boolean {
   const tokens = sentence.tokens;
   const at = tokens.indexOf(word);
@@ -120,7 +123,17 @@ function imperativeClause(word: Token, sentence: Sentence, morphology: NonNullab
   // «пришли нам», «пошли мне»: a dative right after is the addressee of a request
   if (next && (next.norm === 'нам' || next.norm === 'мне')) return true;
   const clause: Token[] = [];
-  for (let i = at - 1; i >= 0 && !(tokens[i].kind === 'punct' && /[,;:—–()]/.test(tokens[i].text)); i--) clause.push(tokens[i]);
+  let i = at - 1;
+  for (; i >= 0 && !(tokens[i].kind === 'punct' && /[,;:—–()]/.test(tokens[i].text)); i--) clause.push(tokens[i]);
+  // «Все документы, которые вы отправили почтой, дошли до нас»: a relative clause stands between
+  // the subject and its verb, so the subject is sought before it too
+  if (clause.length === 0 && tokens[i]?.text === ',') {
+    let open = i - 1;
+    while (open >= 0 && !(tokens[open].kind === 'punct' && /[,;:—–()]/.test(tokens[open].text))) open--;
+    if (open >= 0 && tokens[open].text === ',' && RELATIVE.test(tokens[open + 1]?.norm ?? '')) {
+      for (let k = open - 1; k >= 0 && !(tokens[k].kind === 'punct' && /[,;:—–()]/.test(tokens[k].text)); k--) clause.push(tokens[k]);
+    }
+  }
   // an imperative heads a main clause: after «что», «когда», «если» the form is a past plural whose
   // subject «вы» is left out («Благодарим, что нашли время ответить»)
   if (clause.some((t) => t.kind === 'word' && SUBORDINATOR.has(t.norm))) return false;
