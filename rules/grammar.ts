@@ -18,8 +18,10 @@ const PO_NOUNS = new Set(
 // Adverbial participles that have become prepositions: «Учитывая изложенное, выплата назначена» is fine.
 const PREPOSITIONAL_GRND = new Set('учитывая исходя начиная включая благодаря несмотря судя спустя кончая погодя считая руководствуясь'.split(' '));
 
-const COLLECTIVE: Record<string, string> = { двое: 'две', трое: 'три', четверо: 'четыре', двоих: 'двух', троих: 'трёх', четверых: 'четырёх', двоим: 'двум', троим: 'трём', четверым: 'четырём', двоими: 'двумя', троими: 'тремя', четверыми: 'четырьмя' };
-const FEMININE_GEN_SING: Record<string, string> = { дочерей: 'дочери', девочек: 'девочки', женщин: 'женщины', сестер: 'сестры', сестёр: 'сестры', внучек: 'внучки', студенток: 'студентки', девушек: 'девушки', подруг: 'подруги', школьниц: 'школьницы' };
+// Maps, not object literals: a word looked up as a property key is interned by V8 and kept until
+// a full collection, and most words are not keys at all
+const COLLECTIVE = new Map(Object.entries({ двое: 'две', трое: 'три', четверо: 'четыре', двоих: 'двух', троих: 'трёх', четверых: 'четырёх', двоим: 'двум', троим: 'трём', четверым: 'четырём', двоими: 'двумя', троими: 'тремя', четверыми: 'четырьмя' }));
+const FEMININE_GEN_SING = new Map(Object.entries({ дочерей: 'дочери', девочек: 'девочки', женщин: 'женщины', сестер: 'сестры', сестёр: 'сестры', внучек: 'внучки', студенток: 'студентки', девушек: 'девушки', подруг: 'подруги', школьниц: 'школьницы' }));
 
 const MODALS = new Set('нужно надо можно необходимо должен должна должно должны будет будут может могут можете сможете сможет смогут стоит следует придется придётся нельзя хотим хотите начнет начнёт начнут продолжит продолжат перестанет перестанут стал стала стали станет станут'.split(' '));
 // short adjectives that take an infinitive («обязан представить», «готовы рассмотреть»)
@@ -120,7 +122,7 @@ function collectiveNumerals(s: Sentence, m: Morphology, context: RuleContext) {
   const ts = words(s);
   for (let i = 0; i + 1 < ts.length; i++) {
     const t = ts[i];
-    const cardinal = COLLECTIVE[t.norm];
+    const cardinal = COLLECTIVE.get(t.norm);
     if (!cardinal || t.quoted) continue;
     // up to two adjectives between: «двое несовершеннолетних дочерей»
     for (let j = i + 1; j <= i + 3 && j < ts.length; j++) {
@@ -132,7 +134,7 @@ function collectiveNumerals(s: Sentence, m: Morphology, context: RuleContext) {
         const nouns = ps.filter((p) => p.pos === 'NOUN' && p.tags.has('plur'));
         if (nouns.length === 0) break;
         if (nouns.every((p) => p.tags.has('femn') && p.tags.has('plur') && p.known && !p.tags.has('Pltm') && !p.tags.has('GNdr'))) {
-          const sing = FEMININE_GEN_SING[w.norm];
+          const sing = FEMININE_GEN_SING.get(w.norm);
           const between = ts.slice(i + 1, j).map((x) => x.text);
           const expected = sing && between.length === 0 && /^(две|три|четыре)$/.test(cardinal) ? [`${cardinal} ${sing}`] : [];
           reportPhrase(context, t.start, w.end, `собирательное числительное «${t.norm}» не сочетается с существительными женского рода: нужно «${cardinal}»`, expected);
@@ -321,17 +323,17 @@ const MONTHS = /^(январ|феврал|март|апрел|ма[йяе]|ию�
  * «обоих девочек», «обеих сыновей»: «оба» takes the gender of its noun (masculine and neuter
  * «оба, обоих», feminine «обе, обеих»).
  */
-const OBA_MASC: Record<string, string> = { оба: 'обе', обоих: 'обеих', обоим: 'обеим', обоими: 'обеими' };
-const OBA_FEMN: Record<string, string> = Object.fromEntries(Object.entries(OBA_MASC).map(([a, b]) => [b, a]));
+const OBA_MASC = new Map(Object.entries({ оба: 'обе', обоих: 'обеих', обоим: 'обеим', обоими: 'обеими' }));
+const OBA_FEMN = new Map([...OBA_MASC].map(([a, b]) => [b, a]));
 
 function obaAgreement(s: Sentence, m: Morphology, context: RuleContext) {
   const ts = words(s);
   for (let i = 0; i + 1 < ts.length; i++) {
     const t = ts[i];
     if (!isWord(t) || t.quoted) continue;
-    const other = OBA_MASC[t.norm] ?? OBA_FEMN[t.norm];
+    const other = OBA_MASC.get(t.norm) ?? OBA_FEMN.get(t.norm);
     if (!other) continue;
-    const feminine = t.norm in OBA_FEMN;
+    const feminine = OBA_FEMN.has(t.norm);
     // an adjective may stand between: «обоих несовершеннолетних дочерей»
     for (let j = i + 1; j <= i + 3 && j < ts.length; j++) {
       const w = ts[j];
@@ -359,7 +361,7 @@ function obaAgreement(s: Sentence, m: Morphology, context: RuleContext) {
 const GOVERNING_ADJF = new Set('достойный недостойный полный лишенный лишить свободный чуждый исполненный преисполненный богатый'.split(' '));
 // The cases a preposition governs: in «без таковой помощь» the genitive of «без» is «таковой»
 // alone, and «помощь» is the object of the verb that follows
-const PREPOSITION_CASES: Record<string, string[]> = Object.fromEntries(
+const PREPOSITION_CASES = new Map<string, string[]>(
   [
     ['без для до из изо от ото у около после кроме вместо среди ради возле вокруг мимо вдоль против близ вне внутри сверх помимо насчет', ['gent']],
     ['к ко благодаря согласно вопреки навстречу', ['datv']],
@@ -370,7 +372,7 @@ const PREPOSITION_CASES: Record<string, string[]> = Object.fromEntries(
     ['с со', ['gent', 'ablt', 'accs']],
     ['за под подо над перед передо между', ['ablt', 'accs']],
     ['через про сквозь', ['accs']],
-  ].flatMap(([words, cases]) => (words as string).split(' ').map((w) => [w, cases as string[]])),
+  ].flatMap(([words, cases]) => (words as string).split(' ').map((w): [string, string[]] => [w, cases as string[]])),
 );
 // Adjectives that take a dative object («необходимый семье», «положенная вам»)
 const DATIVE_ADJF = new Set(
@@ -417,8 +419,8 @@ function adjectiveNoun(s: Sentence, m: Morphology, context: RuleContext) {
     // «данном», «указанной» are adjectives as well
     const participle = !ap.some((p) => p.pos === 'ADJF');
     if (!prep && participle) continue;
-    if (prep && !PREPOSITION_CASES[prep]) continue;
-    const governed = prep ? PREPOSITION_CASES[prep].filter((c) => !(participle && c === 'ablt')) : ['nomn', 'gent', 'accs'];
+    if (prep && !PREPOSITION_CASES.has(prep)) continue;
+    const governed = prep ? PREPOSITION_CASES.get(prep)!.filter((c) => !(participle && c === 'ablt')) : ['nomn', 'gent', 'accs'];
     // a dative noun after a participle or an adjective of need is often its object («положенных
     // семье», «необходимых семье»), unless the preposition itself asks for the dative («по новой адресу»)
     const takesDative = participle || ap.some((p) => DATIVE_ADJF.has(p.lemma));

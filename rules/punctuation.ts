@@ -65,6 +65,9 @@ const INTRODUCTORY: Array<{ words: string[]; guard?: 'noun' | 'manner' }> = [
   { words: ['таким', 'образом'], guard: 'manner' },
   ...['во-первых', 'во-вторых', 'в-третьих', 'в-четвертых', 'в-пятых', 'например', 'к примеру', 'следовательно', 'итак', 'конечно', 'разумеется', 'безусловно', 'несомненно', 'вероятно', 'видимо', 'по-видимому', 'по всей видимости', 'по всей вероятности', 'скорее всего', 'кстати', 'впрочем', 'к тому же', 'более того', 'как правило', 'как известно', 'в частности', 'иными словами', 'другими словами', 'иначе говоря', 'стало быть', 'пожалуй', 'по-моему', 'по нашему мнению', 'во всяком случае', 'честно говоря', 'откровенно говоря', 'собственно говоря', 'по правде говоря'].map((w) => ({ words: w.split(' ') })),
 ];
+// looked up by the sentence's first word: the list is long and every sentence is tried
+const INTRODUCTORY_BY_FIRST = new Map<string, typeof INTRODUCTORY>();
+for (const intro of INTRODUCTORY) INTRODUCTORY_BY_FIRST.set(intro.words[0], [...(INTRODUCTORY_BY_FIRST.get(intro.words[0]) ?? []), intro]);
 // «По данным Социального фонда, вы…», «По информации управляющей компании, ремонт…»: a source
 // of information opening a sentence, closed by a comma after its genitives
 const SOURCE_NOUNS = new Set('данным сведениям информации словам мнению подсчетам'.split(' '));
@@ -104,7 +107,6 @@ const ADVERB_GRND = new Set(
 const BEFORE_CONJUNCTION = new Set('сразу вскоре незадолго задолго непосредственно тотчас особенно именно уже лишь только даже'.split(' '));
 
 const isWord = (t: Token | undefined) => !!t && t.kind === 'word';
-const lower = (s: string) => s.toLowerCase().replace(/ё/g, 'е');
 
 function hasParse(morph: Morphology | undefined, word: string, test: (pos: string, tags: ReadonlySet<string>) => boolean): boolean {
   if (!morph) return false;
@@ -210,10 +212,10 @@ function missingCommas(sentence: Sentence, context: RuleContext, out: Finding[])
     });
   };
   let found = false;
-  for (const intro of INTRODUCTORY) {
+  for (const intro of INTRODUCTORY_BY_FIRST.get(words[0]?.norm ?? '') ?? []) {
     const n = intro.words.length;
     if (found || words.length <= n || words[0].quoted) continue;
-    if (!intro.words.every((w, k) => lower(words[k].text) === w && words[k].kind === 'word')) continue;
+    if (!intro.words.every((w, k) => words[k].norm === w && words[k].kind === 'word')) continue;
     const next = words[n];
     // «Кроме того документа» is a preposition with its noun, not the introductory «кроме того»
     if (intro.guard === 'noun' && (!morph || hasParse(morph, next.text, (pos, tags) => (pos === 'NOUN' || pos === 'ADJF' || pos === 'PRTF') && tags.has('gent')))) continue;
@@ -239,6 +241,8 @@ function missingCommas(sentence: Sentence, context: RuleContext, out: Finding[])
 }
 
 /** «несмотря на то что», «после того как» … in the middle of a sentence with no comma before them or inside. */
+const CONJUNCTION_STARTS = new Set(COMPOUND_CONJUNCTIONS.map((words) => words[0]));
+
 function compoundConjunctions(sentence: Sentence, context: RuleContext, out: Finding[]) {
   const tokens = sentence.tokens;
   const text = context.doc.text;
@@ -248,7 +252,9 @@ function compoundConjunctions(sentence: Sentence, context: RuleContext, out: Fin
     // «и после того как», «только после того как», «сразу после того как»: the comma goes before
     // the conjunction, the particle or the adverb
     if (NO_COMMA_BEFORE.has(prev.norm) || PREPOSITIONS.has(prev.norm) || BEFORE_CONJUNCTION.has(prev.norm)) continue;
+    if (!CONJUNCTION_STARTS.has(tokens[i].norm)) continue;
     for (const words of COMPOUND_CONJUNCTIONS) {
+      if (words[0] !== tokens[i].norm) continue;
       const span = tokens.slice(i, i + words.length);
       if (span.length < words.length || !words.every((w, k) => span[k].kind === 'word' && span[k].norm === w)) continue;
       const after = tokens[i + words.length];

@@ -41,9 +41,14 @@ export function loadMorphology(): Promise<Morphology> {
     };
     await new Promise<void>((resolve, reject) => Az.Morph.init('az', (err) => (err ? reject(err) : resolve())));
     const cache = new Map<string, MorphParse[]>();
+    // rules ask for the same token's text again and again: found by the text as given first,
+    // without lower-casing it each time
+    const asGiven = new Map<string, MorphParse[]>();
     const morphology: Morphology = {
       parse(word) {
         if (typeof word !== 'string' || !word) return [];
+        const known = asGiven.get(word);
+        if (known) return known;
         const key = norm(word);
         let parses = cache.get(key);
         if (!parses) {
@@ -57,6 +62,8 @@ export function loadMorphology(): Promise<Morphology> {
           if (cache.size > 50000) cache.clear();
           cache.set(key, parses);
         }
+        if (asGiven.size > 50000) asGiven.clear();
+        asGiven.set(word, parses);
         return parses;
       },
     };
