@@ -31,6 +31,7 @@ const meta: Rule['meta'] = {
     incorrect: [
       'Документы [[получишь]] в МФЦ до 5 мая.',
       'Справку [[пришли]] на почту до пятницы.',
+      'Билеты в оригинале нужны для компенсации. [[Пришли]] их почтой на адрес министерства до 30 июня.',
       '[[Приходи]] в МФЦ с паспортом.',
       'Если будут вопросы, [[позвони]] по телефону 222-33-44.',
       'Справку [[прочитай]] вместе с памяткой.',
@@ -59,6 +60,15 @@ const meta: Rule['meta'] = {
       'Будь вы внимательнее, переплаты бы не было.',
       'Продлить срок министерство не вправе, тут уж ничего не попишешь.',
       'Что поделаешь, закон есть закон.',
+      'Срок истёк 1 марта, и ничего тут уже не изменишь.',
+      'Ответы министерства пришли к нам 5 мая.',
+      'Их документы пришли в министерство 5 мая.',
+      'Копии пришли почтой на адрес министерства 3 июня.',
+      'Вчера к нам пришли их документы.',
+      'Документы пришли его жене 5 мая.',
+      'Документы пришли нам 5 мая.',
+      'Вчера пришли в отдел письма.',
+      'В понедельник письма пришли в отдел.',
       'Всем не угодишь, но мы постарались учесть все пожелания.',
       'Специалисты вели приём до 18:00.',
       'Документы пришли к нам 5 мая.',
@@ -105,12 +115,22 @@ function isTyVerb(word: Token, sentence: Sentence, context: RuleContext): boolea
     const before = sentence.words[at - 1]?.norm;
     if (before === 'не' || before === 'что' || before === 'никуда') return false;
   }
+  // «ничего тут уже не изменишь», «никак не исправишь»: after «ничего/никак … не» a ты-form of
+  // a verb of changing means «nobody can», a fatalistic saying (negative-tone), not a «ты»-address
+  if (GENERIC_AFTER_NOTHING.has(word.norm) && sentence.words[at - 1]?.norm === 'не') {
+    for (let k = at - 2; k >= 0 && k >= at - 5; k--) if (NOTHING.has(sentence.words[k].norm)) return false;
+  }
   return true;
 }
 
 const CONDITIONAL_SUBJECT = new Set(['вы', 'он', 'она', 'оно', 'они', 'мы', 'я']);
 // sayings whose «ты»-form means «anyone»: they are never addressed to the client
 const GENERIC_SAYING = new Set(['поделаешь', 'попишешь', 'угодишь', 'напасешься', 'денешься', 'поспоришь', 'возразишь', 'придерешься', 'разберешь']);
+
+const GENERIC_AFTER_NOTHING = new Set(['изменишь', 'исправишь', 'вернешь', 'переделаешь', 'отменишь', 'сделаешь', 'докажешь']);
+const NOTHING = new Set(['ничего', 'ничем', 'никак', 'никого', 'ничто']);
+
+const OBJECT_PRONOUN = new Set(['их', 'его', 'ее']);
 
 const SUBORDINATOR = new Set(['что', 'чтобы', 'когда', 'если', 'как', 'хотя', 'пока', 'раз', 'где', 'куда', 'откуда', 'будто', 'словно', 'который', 'которые', 'которых', 'ли', 'поскольку', 'потому']);
 
@@ -121,7 +141,16 @@ function imperativeClause(word: Token, sentence: Sentence, morphology: NonNullab
   const at = tokens.indexOf(word);
   const next = sentence.words[sentence.words.indexOf(word) + 1];
   // «пришли нам», «пошли мне»: a dative right after is the addressee of a request
-  if (next && (next.norm === 'нам' || next.norm === 'мне')) return true;
+  // «пришли их почтой», «пришли его»: the past plural «пришли» (прийти) is intransitive, so a pronoun
+  // object right after it makes the imperative of «прислать» — unless the pronoun is a possessive of
+  // a noun in the nominative that follows («пришли их документы» = their documents arrived).
+  // Either way only a subject before the verb can still make it a past plural («Документы пришли нам»).
+  const after = sentence.words[sentence.words.indexOf(word) + 2];
+  const addressed =
+    !!next &&
+    (next.norm === 'нам' ||
+      next.norm === 'мне' ||
+      (OBJECT_PRONOUN.has(next.norm) && (!after || !morphology.parse(after.text).some((p) => p.tags.has('nomn')))));
   const clause: Token[] = [];
   let i = at - 1;
   for (; i >= 0 && !(tokens[i].kind === 'punct' && /[,;:—–()]/.test(tokens[i].text)); i--) clause.push(tokens[i]);
@@ -137,14 +166,17 @@ function imperativeClause(word: Token, sentence: Sentence, morphology: NonNullab
   // an imperative heads a main clause: after «что», «когда», «если» the form is a past plural whose
   // subject «вы» is left out («Благодарим, что нашли время ответить»)
   if (clause.some((t) => t.kind === 'word' && SUBORDINATOR.has(t.norm))) return false;
+  const preverbal = clause.length;
   for (let i = at + 1; i < tokens.length && !(tokens[i].kind === 'punct' && /[,;:—–()]/.test(tokens[i].text)); i++) clause.push(tokens[i]);
-  const subject = (p: MorphParse) => (p.pos === 'NOUN' || p.pos === 'NPRO' || p.pos === 'ADJF' || p.pos === 'PRTF' || p.pos === 'NUMR') && p.tags.has('nomn') && (p.tags.has('plur') || p.pos === 'NUMR');
+  // an indeclinable possessive («их», «его», «её» — ADJF Fixd) only qualifies a noun, so it is never
+  // the subject itself: «Пришли их почтой» is an imperative with the object «их»
+  const subject = (p: MorphParse) => !p.tags.has('Fixd') && (p.pos === 'NOUN' || p.pos === 'NPRO' || p.pos === 'ADJF' || p.pos === 'PRTF' || p.pos === 'NUMR') && p.tags.has('nomn') && (p.tags.has('plur') || p.pos === 'NUMR');
   // a word after a preposition is not a subject: «до пятницы», «на выходные»
   const afterPreposition = (t: Token) => {
     const prev = sentence.words[sentence.words.indexOf(t) - 1];
     return !!prev && morphology.parse(prev.text).some((p) => p.pos === 'PREP');
   };
-  return !clause.some((t) => t.kind === 'word' && !afterPreposition(t) && morphology.parse(t.text).some(subject));
+  return !(addressed ? clause.slice(0, preverbal) : clause).some((t) => t.kind === 'word' && !afterPreposition(t) && morphology.parse(t.text).some(subject));
 }
 
 const REASON_VERB = (w: string) =>

@@ -1,4 +1,4 @@
-// Tone corpora (fixtures/corpus/tone-*.jsonl): 40 + 30 replies written for aggression, sarcasm and
+// Tone corpora (fixtures/corpus/tone-*.jsonl): 40 + 30 replies (tone-c, tone-d; tone-e and tone-f below) written for aggression, sarcasm and
 // negative-tone in other voices and topics, about 40 % clean with hard negatives (sincere thanks and
 // congratulations, «к сожалению» with an alternative, «не стоит беспокоиться», the citizen's quoted
 // words, forwarding to the competent body). tone-c was tuned on; tone-d was scored once, untuned:
@@ -25,6 +25,24 @@
 // «опять сможете», «как вы сами указали», a sincere «всё же смогли»); those were fixed by class too
 // and are now correct examples of their rules.
 // tone-e now stands at 1.00 / 1.00 for all four ids, so its floors are 1.00.
+//
+// tone-f: a second honest round, 32 full-length replies (12 clean: a firm refusal with reason and appeal,
+// sincere regret with a queue place, a deadline reminder without reproach, the citizen's angry words
+// quoted, responsibility stated as a rule, «вы можете сами выбрать», an admitted own mistake), written
+// before the dictionaries were read. Scored once, untuned (precision / recall, tp/fp/fn):
+//   aggression     1.00 / 0.57  (4/0/3)
+//   sarcasm        1.00 / 0.60  (3/0/2)
+//   negative-tone  0.75 / 0.50  (3/1/3)
+//   familiarity    0.88 / 0.88  (7/1/1)
+// No false finding on a clean letter. The one negative-tone «false» finding («Прекратите засыпать
+// министерство жалобами: ответ от этого не изменится») was a futility statement the author had missed;
+// it was added to the labels afterwards (noted in the record). Fixed by class: word order of «винить,
+// кроме себя, некого»; the blame idiom «по вашей милости»; a concession naming the client's lateness
+// («хотя справку вы принесли с опозданием»); «сроки писаны не для вас»; mock wonder «удивительно, как
+// вам удаётся…»; «смысла не имеет» with the genitive first; «никаких исключений … делаться не будет»
+// with a gap; the fatalistic generic «ничего тут не изменишь» (negative-tone, and not «ты» for
+// familiarity); the imperative «Пришли их почтой…» (an indeclinable possessive «их» and a genitive
+// attribute «адрес министерства» are not plural subjects). tone-f now stands at 1.00 / 1.00.
 import { describe, expect, it } from 'vitest';
 import { belowFloors, scoreCorpus, type Floors } from './corpus-score.js';
 
@@ -35,6 +53,7 @@ const FLOORS: Record<string, Floors> = {
   'tone-c': all(1, 1),
   'tone-d': all(1, 1),
   'tone-e': all(1, 1),
+  'tone-f': all(1, 1),
 };
 
 describe.each(Object.keys(FLOORS))('%s', (file) => {
