@@ -28,6 +28,9 @@ const MODALS = new Set('нужно надо можно необходимо до
 const GOVERNING_ADJS = new Set('должен должна должно должны обязан обязана обязано обязаны готов готова готово готовы вынужден вынуждена вынуждены рад рады намерен намерены способен способны вправе возможно необходимо нужно можно надо нельзя'.split(' '));
 const BETWEEN_MODAL = new Set('вам вас им ему ей мы вы бы ли еще ещё также тоже повторно вновь снова лично сначала обязательно срочно'.split(' '));
 
+// nouns that govern an infinitive («Наша задача помогать…», «цель добиться…»)
+const INFINITIVE_NOUNS = new Set('задача цель обязанность право возможность необходимость желание решение предложение просьба требование способ попытка смысл намерение готовность'.split(' '));
+
 const words = (s: Sentence) => s.tokens;
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
 
@@ -513,12 +516,144 @@ function danglingParticiple(s: Sentence, m: Morphology, context: RuleContext) {
     if (some(ps, (p) => p.pos === 'PRED')) return;
     // an infinitive is the predicate of an impersonal clause («Получив справку, обратиться …»), but
     // not when a noun governs it («было принято решение добавить», «есть возможность получить»)
-    if (some(ps, (p) => p.pos === 'INFN') && !(n > 0 && every(parses(m, clause[n - 1]), (p) => p.pos === 'NOUN'))) return;
+    // nor when an impersonal passive governs it («было решено продлить»)
+    const governor = n > 0 ? parses(m, clause[n - 1]) : [];
+    const impersonalPassive = every(governor, (p) => p.pos === 'PRTS' && p.tags.has('neut') && p.tags.has('sing'));
+    if (some(ps, (p) => p.pos === 'INFN') && !(n > 0 && (every(governor, (p) => p.pos === 'NOUN') || impersonalPassive))) return;
     // «принято» is also a short adjective («так принято»)
     if (!passive && every(ps, (p) => p.pos === 'PRTS' || p.pos === 'ADJS') && some(ps, (p) => p.pos === 'PRTS')) passive = w;
   }
   if (!passive) return;
   reportPhrase(context, first.start, passive.end, `деепричастный оборот «${first.text}…» относится к тому, кто действует, а в предложении действующего лица нет; напишите «${first.text} …, мы …»`, []);
+}
+
+// Prepositions that take the genitive only and are never anything else in a letter
+const GENITIVE_PREPOSITIONS = new Set('ввиду вследствие посредством относительно касательно насчет насчёт помимо вместо среди ради возле'.split(' '));
+const RELATIVE_NOMN = new Map<string, string>([['который', 'masc'], ['которая', 'femn'], ['которое', 'neut'], ['которые', 'plur']]);
+const ONE_OF = new Map<string, string>([['один', 'masc'], ['одна', 'femn'], ['одно', 'neut'], ['каждый', 'masc'], ['каждая', 'femn'], ['каждое', 'neut']]);
+/** The gender (or «plur») that a past verb, short participle or adjective shows; undefined when its parses disagree. */
+function formOf(ps: MorphParse[]): string | undefined {
+  return only(ps, (p) => (p.tags.has('plur') ? 'plur' : genderOf(p)));
+}
+const isPredicate = (ps: MorphParse[]) => every(ps, (p) => p.pos === 'PRTS' || p.pos === 'ADJS' || (p.pos === 'VERB' && p.tags.has('past')));
+
+/**
+ * Agreement that reads a few words in order: «Вы включена» (the polite «Вы» takes a plural
+ * predicate), «заявление, которое поступила», «Одна из справок был выдан», «вам назначен ежемесячная
+ * выплата» (the predicate before its subject), «по указанной в заявлении адресу»; and the genitive
+ * after «ввиду», «вследствие» («ввиду отсутствие справки»).
+ */
+function orderedAgreement(s: Sentence, m: Morphology, context: RuleContext) {
+  if (s.heading) return;
+  const ts = words(s);
+  const clauseEnd = (t: Token | undefined) => !t || (t.kind === 'punct' && /^[,;:—–()!?.]$/.test(t.text));
+  // the first nominative noun or pronoun of the sentence, found once (a short participle before it
+  // may be a predicate placed before its subject)
+  let firstNominative = -2;
+  const nominativeBefore = (i: number) => {
+    if (firstNominative === -2) firstNominative = ts.findIndex((w) => isWord(w) && !isPreposition(parses(m, w)) && some(parses(m, w), (p) => (p.pos === 'NOUN' || p.pos === 'NPRO') && p.tags.has('nomn') && !p.tags.has('Abbr')));
+    return firstNominative >= 0 && firstNominative < i;
+  };
+  for (let i = 0; i + 1 < ts.length; i++) {
+    const t = ts[i];
+    if (!isWord(t) || t.quoted || t.inQuotes) continue;
+    const next = ts[i + 1];
+    if (!isWord(next)) continue;
+    // «Вы включена в список», «Вы должна»: the polite «Вы» takes the plural
+    if (t.norm === 'вы') {
+      let k = i + 1;
+      if (ts[k]?.norm === 'не') k++;
+      const w = ts[k];
+      if (isWord(w)) {
+        const ps = parses(m, w);
+        const f = isPredicate(ps) ? formOf(ps) : undefined;
+        if (f && f !== 'plur' && every(ps, (p) => p.known)) {
+          reportPhrase(context, t.start, w.end, `с местоимением «${t.text}» (и при вежливом обращении к одному человеку) сказуемое ставится во множественном числе: «Вы включены», «Вы должны»`, []);
+          continue;
+        }
+      }
+    }
+    // «заявление, которое поступила»: a nominative relative word and its predicate
+    const rel = RELATIVE_NOMN.get(t.norm);
+    if (rel && ts[i - 1]?.text === ',') {
+      const ps = parses(m, next);
+      if (isPredicate(ps) && every(ps, (p) => p.known)) {
+        const f = formOf(ps);
+        // «которое подала дочь»: «которое» is an accusative there; only the nominative-only «которая»,
+        // a short participle or an intransitive verb leave no room for another subject
+        const sure = t.norm === 'которая' || every(ps, (p) => p.pos === 'PRTS') || every(ps, (p) => p.tags.has('intr'));
+        if (sure && f && f !== rel) {
+          reportPhrase(context, t.start, next.end, `«${t.text}» и его сказуемое «${next.text}» не согласованы в роде или числе`, []);
+          continue;
+        }
+      }
+    }
+    // «Одна из ваших справок был выдан»
+    const one = ONE_OF.get(t.norm);
+    if (one && next.norm === 'из' && every(parses(m, t), (p) => p.tags.has('nomn') || p.tags.has('accs'))) {
+      let j = i + 2;
+      while (j < ts.length && isWord(ts[j]) && some(parses(m, ts[j]), (p) => p.tags.has('gent') && ['NOUN', 'ADJF', 'PRTF', 'NPRO'].includes(p.pos)) && !isPredicate(parses(m, ts[j]))) j++;
+      let pred = ts[j];
+      if (j > i + 2 && isWord(pred)) {
+        let pp = parses(m, pred);
+        let last = pred;
+        if (every(pp, (p) => p.pos === 'VERB' && p.lemma === 'быть' && p.tags.has('past')) && isWord(ts[j + 1]) && isPredicate(parses(m, ts[j + 1]))) {
+          const f1 = formOf(pp);
+          const f2 = formOf(parses(m, ts[j + 1]));
+          last = ts[j + 1];
+          if (f1 !== f2 && f1 === one) pp = parses(m, ts[j + 1]);
+        }
+        // «Одно из заявлений рассмотрели»: «одно» is an object there; only a short participle, an
+        // intransitive verb or the nominative-only feminine leave no other subject
+        const sure = one === 'femn' && t.norm !== 'каждое' ? true : every(pp, (p) => p.pos === 'PRTS' || p.pos === 'ADJS' || p.tags.has('intr'));
+        const f = isPredicate(pp) && every(pp, (p) => p.known) ? formOf(pp) : undefined;
+        if (sure && f && f !== one) {
+          reportPhrase(context, t.start, last.end, `сказуемое согласуется со словом «${t.text}», а не с существительным после «из»`, []);
+          continue;
+        }
+      }
+    }
+    // «вам назначен ежемесячная выплата»: a short participle before its subject
+    const ps = parses(m, t);
+    if (every(ps, (p) => (p.pos === 'PRTS' || p.pos === 'ADJS') && p.known) && some(ps, (p) => p.pos === 'PRTS') && !nominativeBefore(i)) {
+      const np = parses(m, next);
+      const f = formOf(ps);
+      if (f && every(np, (p) => p.known && (p.pos === 'ADJF' || p.pos === 'NOUN') && p.tags.has('nomn') && !PROPER.some((x) => p.tags.has(x)) && !p.tags.has('Ms-f') && !p.tags.has('GNdr') && !p.tags.has('Pltm'))) {
+        const nf = only(np, (p) => (p.tags.has('plur') ? 'plur' : genderOf(p)));
+        if (nf && nf !== f) {
+          reportPhrase(context, t.start, next.end, `сказуемое «${t.text}» не согласовано с подлежащим, которое стоит после него`, []);
+          continue;
+        }
+      }
+    }
+    // «ввиду отсутствие справки»
+    if (GENITIVE_PREPOSITIONS.has(t.norm) && !(i > 0 && isWord(ts[i - 1]) && some(parses(m, ts[i - 1]), (p) => p.lemma === 'иметь'))) {
+      const np = parses(m, next);
+      if (every(np, (p) => p.known && ['NOUN', 'ADJF', 'PRTF'].includes(p.pos) && !PROPER.some((x) => p.tags.has(x))) && !some(np, (p) => caseOf(p) === 'gent')) {
+        reportPhrase(context, t.start, next.end, `предлог «${t.norm}» требует родительного падежа`, []);
+        continue;
+      }
+    }
+    // «по указанной в заявлении адресу»: a participle with its own prepositional phrase before its noun
+    const governed = PREPOSITION_CASES.get(t.norm);
+    if (governed && isPreposition(parses(m, t))) {
+      const ap = parses(m, next);
+      if (!every(ap, (p) => p.known && (p.pos === 'PRTF' || p.pos === 'ADJF')) || !some(ap, (p) => p.pos === 'PRTF')) continue;
+      const q = ts[i + 2];
+      if (!isWord(q) || !isPreposition(parses(m, q))) continue;
+      let j = i + 3;
+      while (j < ts.length && isWord(ts[j]) && every(parses(m, ts[j]), (p) => p.pos === 'ADJF' || p.pos === 'PRTF')) j++;
+      if (!isWord(ts[j]) || !every(parses(m, ts[j]), (p) => p.pos === 'NOUN')) continue;
+      const n = ts[j + 1];
+      if (!isWord(n) || n.start !== ts[j].end + 1 || /^[А-ЯЁ]/.test(n.text)) continue;
+      const np = parses(m, n);
+      if (!every(np, (p) => p.known && p.pos === 'NOUN' && !PROPER.some((x) => p.tags.has(x)))) continue;
+      const shared = ap.filter((a) => governed.includes(caseOf(a) ?? '') && np.some((y) => caseOf(y) === caseOf(a)));
+      if (!shared.length || ap.some((a) => np.some((y) => agrees(a, y)))) continue;
+      if (clauseEnd(ts[j + 2]) === false && isWord(ts[j + 2]) && some(parses(m, ts[j + 2]), (p) => p.pos === 'NOUN' && ap.some((a) => agrees(a, p)))) continue;
+      reportPhrase(context, next.start, n.end, `«${next.text}» не согласовано с существительным «${n.text}»: причастие стоит в том же падеже, но в другом роде или числе`, []);
+    }
+  }
 }
 
 /** «нужно обратится» → «обратиться»; «выплата производиться» → «производится». */
@@ -544,7 +679,19 @@ function tsyaTsya(s: Sentence, m: Morphology, context: RuleContext) {
       const prev = ts[i - 1];
       if (!isWord(prev)) continue;
       const pp = parses(m, prev);
-      const subject = every(pp, (p) => (p.pos === 'NOUN' && p.tags.has('nomn') && !p.tags.has('accs')) || (p.lemma === 'который' && p.tags.has('nomn')));
+      let subject = every(pp, (p) => (p.pos === 'NOUN' && p.tags.has('nomn') && !p.tags.has('accs')) || (p.lemma === 'который' && p.tags.has('nomn')));
+      // «Такие заявления рассматриваться в течение…»: a noun that may be a nominative, after a
+      // nominative attribute, and no verb of any kind in the clause — the infinitive stands for the predicate
+      if (!subject && every(pp, (p) => p.pos === 'NOUN' && p.known && !PROPER.some((x) => p.tags.has(x))) && some(pp, (p) => p.tags.has('nomn')) && !INFINITIVE_NOUNS.has(pp[0].lemma)) {
+        const attr = ts[i - 2];
+        const attrNomn = isWord(attr) && every(parses(m, attr), (p) => (p.pos === 'ADJF' || p.pos === 'PRTF') && (p.tags.has('nomn') || p.tags.has('accs'))) && some(parses(m, attr), (p) => p.tags.has('nomn') && pp.some((n) => n.tags.has('nomn') && agrees(p, n)));
+        let clauseVerb = false;
+        for (let j = i + 1; j < ts.length && !(ts[j].kind === 'punct' && /^[,;:—–()]$/.test(ts[j].text)); j++) {
+          if (isWord(ts[j]) && (MODALS.has(ts[j].norm) || GOVERNING_ADJS.has(ts[j].norm) || some(parses(m, ts[j]), (p) => ['VERB', 'INFN', 'PRED', 'PRTS', 'ADJS', 'GRND'].includes(p.pos)))) clauseVerb = true;
+        }
+        const firstWord = ts.slice(0, i - 1).every((w) => !isWord(w));
+        subject = (attrNomn || firstWord) && !clauseVerb;
+      }
       if (!subject) continue;
       // nothing in the clause before that could govern an infinitive
       let governed = false;
@@ -562,8 +709,12 @@ function tsyaTsya(s: Sentence, m: Morphology, context: RuleContext) {
         if (w.norm !== 'не') break;
       }
       if (governed) continue;
-      const finite = t.text.replace(/ться$/, 'тся');
-      if (!some(parses(m, { ...t, text: finite }), (p) => p.pos === 'VERB' && p.tags.has('3per') && p.known)) continue;
+      // «производиться» → «производится», «рассматриваться» → «рассматривается»
+      // a plural subject («Такие заявления») takes «рассматриваются»
+      const plural = every(pp, (p) => p.tags.has('plur') || !p.tags.has('nomn')) && (!isWord(ts[i - 2]) || every(parses(m, ts[i - 2]), (p) => !p.tags.has('sing')));
+      const candidates = plural ? [t.text.replace(/ться$/, 'ются'), t.text.replace(/ться$/, 'ятся'), t.text.replace(/иться$/, 'ятся'), t.text.replace(/аться$/, 'атся')] : [t.text.replace(/ться$/, 'тся'), t.text.replace(/ться$/, 'ется')];
+      const finite = candidates.find((f) => some(parses(m, { ...t, text: f }), (p) => p.pos === 'VERB' && p.tags.has('3per') && p.known && p.tags.has(plural ? 'plur' : 'sing')));
+      if (!finite) continue;
       reportPhrase(context, t.start, t.end, `здесь сказуемое «что делает?» — «${finite}» (без мягкого знака)`, [finite]);
     }
   }
@@ -599,7 +750,7 @@ const rule: Rule = {
     quote: 'избегать орфографических, грамматических, пунктуационных и стилистических ошибок',
     title: 'Грамматическая ошибка',
     description:
-      'Ошибки управления и согласования, которые можно найти надёжно: «согласно закона» (нужно «согласно закону»), «по окончанию» (нужно «по окончании»), «оплачивать за жильё», «двое дочерей», «обоих девочек», «Результаты проверки будет направлено», «со следующей месяца», «Справку, выданного…», деепричастный оборот без действующего лица («Рассмотрев заявление, выплата назначена», «Изучив документы, у комиссии не возникло вопросов»), «нужно обратится» / «выплата производиться».',
+      'Ошибки управления и согласования, которые можно найти надёжно: «согласно закона» (нужно «согласно закону»), «по окончанию» (нужно «по окончании»), «оплачивать за жильё», «двое дочерей», «обоих девочек», «Результаты проверки будет направлено», «со следующей месяца», «Справку, выданного…», деепричастный оборот без действующего лица («Рассмотрев заявление, выплата назначена», «Изучив документы, у комиссии не возникло вопросов»), «нужно обратится» / «выплата производиться» / «заявления рассматриваться в течение месяца», «Вы включена», «заявление, которое поступила», «Одна из справок был выдан», «вам назначен ежемесячная выплата», «ввиду отсутствие», «уделить внимание на».',
     severity: 'error',
     kinds: ['reply', 'notice', 'call'],
     scope: 'phrase',
@@ -686,6 +837,7 @@ const rule: Rule = {
       participleAfterComma(s, m, context);
       danglingParticiple(s, m, context);
       tsyaTsya(s, m, context);
+      orderedAgreement(s, m, context);
     }
   },
 };

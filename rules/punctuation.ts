@@ -63,7 +63,7 @@ const INTRODUCTORY: Array<{ words: string[]; guard?: 'noun' | 'manner' }> = [
   ...['к сожалению', 'к нашему сожалению', 'к большому сожалению', 'к глубокому сожалению', 'к огромному сожалению', 'к счастью', 'к несчастью'].map((w) => ({ words: w.split(' ') })),
   ...['кроме того', 'кроме этого', 'помимо того', 'помимо этого', 'с одной стороны', 'с другой стороны'].map((w) => ({ words: w.split(' '), guard: 'noun' as const })),
   { words: ['таким', 'образом'], guard: 'manner' },
-  ...['во-первых', 'во-вторых', 'в-третьих', 'в-четвертых', 'в-пятых', 'например', 'к примеру', 'следовательно', 'итак', 'конечно', 'разумеется', 'безусловно', 'несомненно', 'вероятно', 'видимо', 'по-видимому', 'по всей видимости', 'по всей вероятности', 'скорее всего', 'кстати', 'впрочем', 'к тому же', 'более того', 'как правило', 'как известно', 'в частности', 'иными словами', 'другими словами', 'иначе говоря', 'стало быть', 'пожалуй', 'по-моему', 'по нашему мнению', 'во всяком случае', 'честно говоря', 'откровенно говоря', 'собственно говоря', 'по правде говоря'].map((w) => ({ words: w.split(' ') })),
+  ...['во-первых', 'во-вторых', 'в-третьих', 'в-четвертых', 'в-пятых', 'например', 'к примеру', 'следовательно', 'итак', 'конечно', 'разумеется', 'безусловно', 'несомненно', 'вероятно', 'видимо', 'по-видимому', 'по всей видимости', 'по всей вероятности', 'скорее всего', 'кстати', 'впрочем', 'более того', 'как правило', 'как известно', 'в частности', 'иными словами', 'другими словами', 'иначе говоря', 'стало быть', 'пожалуй', 'по-моему', 'по нашему мнению', 'во всяком случае', 'честно говоря', 'откровенно говоря', 'собственно говоря', 'по правде говоря'].map((w) => ({ words: w.split(' ') })),
 ];
 // looked up by the sentence's first word: the list is long and every sentence is tried
 const INTRODUCTORY_BY_FIRST = new Map<string, typeof INTRODUCTORY>();
@@ -188,6 +188,24 @@ function missingCommas(sentence: Sentence, context: RuleContext, out: Finding[])
       missing(prev, t, next!, `перед «${t.text} ${next!.text}» нужна запятая`);
     } else if (n === 'пожалуйста') {
       if (!NO_COMMA_BEFORE.has(p)) missing(prev, t, t, '«пожалуйста» выделяется запятыми');
+    } else if (n === 'но' || n === 'а') {
+      // «оформлена верно но не указан», «не в мае а в июне», «не только … но и»: an adversative
+      // conjunction inside a sentence always has a comma before it
+      if (NO_COMMA_BEFORE.has(p) || PREPOSITIONS.has(p) || !isWord(next) || !/^[а-яё-]+$/.test(prev.text)) continue;
+      // «подпункт а пункта 2»: a letter naming a point, not the conjunction
+      if (n === 'а' && /^(?:под)?пункт|^литер|^букв|^корпус|^строени/.test(p)) continue;
+      missing(prev, t, t, `перед противительным союзом «${t.text}» нужна запятая`);
+    } else if (n === 'поэтому' || (n === 'так' && next?.norm === 'что' && isWord(tokens[i + 2]) && !/^(?:ли|бы|б|то)$/.test(tokens[i + 2].norm))) {
+      // «сформирован поэтому ваше…», «получили так что…»: after a predicate a clause of consequence
+      // begins; «Мы поэтому не можем» (an adverb inside the clause) follows no predicate
+      if (NO_COMMA_BEFORE.has(p) || PREPOSITIONS.has(p) || !isWord(next) || !morph) continue;
+      const pp = morph.parse(prev.text);
+      if (!pp.length || !pp.every((x) => (x.pos === 'VERB' && !x.tags.has('impr')) || x.pos === 'PRTS')) continue;
+      const last = n === 'так' ? next! : t;
+      missing(prev, t, last, `перед «${text.slice(t.start, last.end)}», которое начинает придаточное предложение следствия, нужна запятая`);
+    } else if (n === 'как' && p === 'же' && isWord(next) && i >= 3 && isWord(tokens[i - 2]) && /^(?:так|такой|такая|такое|такие|такого|такую|таким|такой|такими|таких|том|тот|та|то|те|тому|той|тем|теми|тех|ту)$/.test(tokens[i - 2].norm) && isWord(tokens[i - 3])) {
+      // «рассчитали так же как в прошлом году», «в том же порядке как» → «так же, как»
+      out.push({ start: tokens[i - 2].start, end: t.end, reason: `«${text.slice(tokens[i - 2].start, t.end)}» — перед «как» в сравнительном обороте после «${tokens[i - 2].text} же» нужна запятая (${POINT}). Правильно: «${tokens[i - 2].text} же, как».`, expected: [`${tokens[i - 2].text} же, как`] });
     }
   }
   // «Пожалуйста оплатите»: the comma after «пожалуйста»
@@ -401,6 +419,119 @@ function subjectComma(sentence: Sentence, context: RuleContext, out: Finding[]) 
   out.push({ start: prev.start, end: pred.end, reason: `«${actual}» — запятая не ставится между подлежащим и сказуемым (${POINT}). Правильно: «${fixed}».`, expected: [fixed], fix: { start: comma.start, end: comma.end, text: '' } });
 }
 
+const CLAUSE_OPENERS = new Set(['если', 'когда']);
+const PERSONAL_NOMN = new Set('я мы вы он она они'.split(' '));
+const isFinite = (ps: ReadonlyArray<{ pos: string; tags: ReadonlySet<string> }>) => ps.length > 0 && ps.every((p) => p.pos === 'VERB');
+
+/**
+ * Commas around clauses and comparisons that the checks above do not see:
+ * «Если справка не придёт до 20 октября мы позвоним» (the clause that opens a sentence is closed by
+ * a comma), «Размер выплаты, как и в прошлом году составляет…» (a comparison opened by a comma is
+ * closed by one), «Приходите, как можно раньше» (no comma before «как можно» + comparative),
+ * «пришлите справку, и копию паспорта» (no comma before a single «и» joining two objects).
+ */
+function clauseCommas(sentence: Sentence, context: RuleContext, out: Finding[]) {
+  const morph = context.morphology;
+  if (!morph || sentence.heading) return;
+  const tokens = sentence.tokens;
+  const text = context.doc.text;
+  const parse = (t: Token) => morph.parse(t.text);
+  const missingBefore = (prev: Token, t: Token, why: string) => {
+    const fixed = `${text.slice(prev.start, prev.end)},${text.slice(prev.end, t.end)}`;
+    out.push({ start: prev.start, end: t.end, reason: `«${text.slice(prev.start, t.end)}» — ${why} (${POINT}). Правильно: «${fixed}».`, expected: [fixed] });
+  };
+  const extra = (prev: Token, comma: Token, t: Token, why: string) => {
+    const fixed = `${text.slice(prev.start, prev.end)}${text.slice(comma.end, t.end)}`;
+    out.push({ start: prev.start, end: t.end, reason: `«${text.slice(prev.start, t.end)}» — ${why} (${POINT}). Правильно: «${fixed}».`, expected: [fixed], fix: { start: comma.start, end: comma.end, text: '' } });
+  };
+  const verbLike = (t: Token) => isWord(t) && parse(t).some((p) => ['VERB', 'INFN', 'PRTS', 'ADJS', 'PRED', 'GRND', 'PRTF'].includes(p.pos));
+  // the opening clause: «Если …» with no sign before the main clause
+  const first = tokens[0];
+  if (isWord(first) && CLAUSE_OPENERS.has(first.norm) && !first.quoted && !/\?\s*$/.test(sentence.text)) {
+    let verbSeen = false;
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!isWord(t)) {
+        if (t.kind === 'punct') break;
+        continue;
+      }
+      const ps = parse(t);
+      if (!verbSeen) {
+        if (isFinite(ps) && !ps.some((p) => p.tags.has('impr'))) verbSeen = true;
+        continue;
+      }
+      const prev = tokens[i - 1];
+      if (!isWord(prev) || NO_COMMA_BEFORE.has(prev.norm) || PREPOSITIONS.has(prev.norm)) {
+        if (isWord(prev) && /^(?:и|или|либо|а|но|что|чтобы|который|которые|которая|которое)$/.test(prev.norm)) break;
+        continue;
+      }
+      const subject = PERSONAL_NOMN.has(t.norm) && ps.some((p) => p.pos === 'NPRO' && p.tags.has('nomn'));
+      // «обратитесь» is also «вы обратитесь»; with no «вы» before it, it is the imperative
+      const imperative = isFinite(ps) && ps.some((p) => p.tags.has('impr'));
+      if (subject || imperative) {
+        missingBefore(prev, t, `придаточное «${first.text} …» в начале предложения отделяется запятой`);
+        break;
+      }
+      if (isFinite(ps) || ps.some((p) => ['CONJ'].includes(p.pos))) break;
+    }
+  }
+  // the first sign inside the sentence (commas around «пожалуйста» do not count): found once, not per comma
+  const firstSign = tokens.findIndex((x, k) => x.kind === 'punct' && /^[,;:—–()]$/.test(x.text) && !(x.text === ',' && (tokens[k - 1]?.norm === 'пожалуйста' || tokens[k + 1]?.norm === 'пожалуйста')));
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const comma = tokens[i];
+    if (comma.kind !== 'punct' || comma.text !== ',') continue;
+    const prev = tokens[i - 1];
+    const t = tokens[i + 1];
+    if (!isWord(prev) || !isWord(t) || t.quoted || prev.quoted) continue;
+    const earlierComma = firstSign >= 0 && firstSign < i;
+    // «Приходите, как можно раньше»
+    if (t.norm === 'как' && tokens[i + 2]?.norm === 'можно' && isWord(tokens[i + 3]) && parse(tokens[i + 3]).some((p) => p.tags.has('Cmp2') || p.tags.has('COMP') || p.pos === 'COMP') && !earlierComma && !NO_COMMA_BEFORE.has(prev.norm) && prev.norm !== 'пожалуйста') {
+      extra(prev, comma, t, '«как можно раньше» — не сравнительный оборот, запятая перед ним не нужна');
+      continue;
+    }
+    // «Размер выплаты, как и в прошлом году составляет…»: no predicate before the comparison, and
+    // the comparison (a prepositional phrase) runs into it
+    if (t.norm === 'как' && tokens[i + 2]?.norm === 'и' && !earlierComma) {
+      const before = tokens.slice(0, i).filter(isWord);
+      if (before.length < 2 || before.some(verbLike)) continue;
+      const p0 = tokens[i + 3];
+      if (!isWord(p0) || !parse(p0).some((p) => p.pos === 'PREP')) continue;
+      for (let j = i + 4; j < tokens.length; j++) {
+        const w = tokens[j];
+        if (!isWord(w)) break;
+        const ps = parse(w);
+        if (ps.some((p) => ['NOUN', 'ADJF', 'NUMR', 'NPRO'].includes(p.pos)) && !verbLike(w)) continue;
+        if (isFinite(ps) && !ps.some((p) => p.tags.has('impr')) && j > i + 4) missingBefore(tokens[j - 1], w, 'сравнительный оборот «как и …» выделяется запятыми с обеих сторон');
+        break;
+      }
+      continue;
+    }
+    // «пришлите справку из фонда, и копию паспорта»: a single «и» between two objects of one verb
+    if (t.norm === 'и' && !earlierComma) {
+      const left = tokens.slice(0, i);
+      if (!left.some((w) => isWord(w) && isFinite(parse(w)))) continue;
+      if (left.some((w) => isWord(w) && /^(?:и|или|либо|ни|как|не)$/.test(w.norm))) continue;
+      // the right-hand part: a noun phrase in a case other than the nominative, up to the end or the next sign
+      const right: Token[] = [];
+      let j = i + 2;
+      for (; j < tokens.length && tokens[j].kind !== 'punct'; j++) right.push(tokens[j]);
+      // «первую часть перечислим в мае, и вторую — в июне»: an elliptical clause, the comma is right
+      if (tokens[j] && /^[—–-]$/.test(tokens[j].text)) continue;
+      if (right.length === 0 || !right.every((w) => w.kind !== 'word' || !verbLike(w))) continue;
+      if (right.some((w) => isWord(w) && (PERSONAL_NOMN.has(w.norm) || /^(?:это|то|так|там|тогда|потом|затем|также|тоже|поэтому|еще|ещё|уже|даже|только)$/.test(w.norm)))) continue;
+      const head = right[0];
+      if (!isWord(head)) continue;
+      const hp = parse(head);
+      if (!hp.length || !hp.every((p) => p.known && (p.pos === 'NOUN' || p.pos === 'ADJF') && !p.tags.has('nomn'))) continue;
+      const cases = new Set(hp.map((p) => ['gent', 'datv', 'accs', 'ablt', 'loct'].find((c) => p.tags.has(c))));
+      // the first member: a noun of the same case right after the verb
+      const leftNouns = left.filter((w) => isWord(w) && parse(w).some((p) => p.pos === 'NOUN' && [...cases].some((c) => c && p.tags.has(c))));
+      if (!leftNouns.length) continue;
+      extra(prev, comma, t, 'однородные члены, соединённые одиночным союзом «и», запятой не разделяются');
+    }
+  }
+}
+
 /** Whether a participle parse agrees with a noun parse (case, number, gender; animacy in the accusative). */
 function agreement(a: { tags: ReadonlySet<string> }, n: { tags: ReadonlySet<string> }): boolean {
   const cases = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
@@ -559,7 +690,7 @@ const rule: Rule = {
     quote: 'избегать орфографических, грамматических, пунктуационных и стилистических ошибок',
     title: 'Пунктуационная ошибка',
     description:
-      'Лишние и сдвоенные знаки, пробел перед запятой или точкой, нет пробела после знака, непарные скобки и кавычки, прямые кавычки вместо «ёлочек», дефис с пробелами вместо тире; пропущенная запятая в бесспорных случаях: перед «что» после «сообщаем», «напоминаем»; перед «чтобы», «который» (и «в котором»), «где», «если», «потому что», «так как», «несмотря на то что», «после того как» и другими составными союзами; вокруг «пожалуйста»; после вводных слов в начале предложения («к сожалению», «кроме того», «таким образом», «по данным …»); причастный оборот после определяемого слова и деепричастный оборот без запятых; запятая между подлежащим и сказуемым.',
+      'Лишние и сдвоенные знаки, пробел перед запятой или точкой, нет пробела после знака, непарные скобки и кавычки, прямые кавычки вместо «ёлочек», дефис с пробелами вместо тире; пропущенная запятая в бесспорных случаях: перед «что» после «сообщаем», «напоминаем»; перед «чтобы», «который» (и «в котором»), «где», «если», «потому что», «так как», «несмотря на то что», «после того как» и другими составными союзами; вокруг «пожалуйста»; после вводных слов в начале предложения («к сожалению», «кроме того», «таким образом», «по данным …»); причастный оборот после определяемого слова и деепричастный оборот без запятых; нет запятой перед «но», «а», «поэтому», «так что», внутри «так же, как», после придаточного «Если …» в начале предложения; лишняя запятая между подлежащим и сказуемым, перед одиночным «и» между однородными дополнениями, перед «как можно раньше».',
     severity: 'warn',
     kinds: ['reply', 'notice', 'call'],
     scope: 'phrase',
@@ -631,6 +762,7 @@ const rule: Rule = {
       compoundConjunctions(sentence, context, findings);
       phrases(sentence, context, findings);
       subjectComma(sentence, context, findings);
+      clauseCommas(sentence, context, findings);
       signs(sentence, context, findings);
     }
     pairs(context, findings);
