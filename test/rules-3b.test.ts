@@ -1,12 +1,9 @@
 // Whole letters and edge cases for the point-7 word rules: archaism, jargon, colloquial,
 // familiarity (fixtures/letters/<rule>/): a clean letter gives no finding of the rule, a dirty one
 // gives exactly the listed spans, in order.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeLetters } from './letters.js';
 import { lintOnly } from './helpers.js';
-
-const root = join(__dirname, '..', 'fixtures', 'letters');
 
 const dirty: Record<string, Record<string, string[]>> = {
   archaism: {
@@ -27,20 +24,7 @@ const dirty: Record<string, Record<string, string[]>> = {
   },
 };
 
-for (const rule of Object.keys(dirty)) {
-  const dir = join(root, rule);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-  describe(`${rule}: whole letters`, () => {
-    it.each(files.filter((f) => f.startsWith('clean-')))('%s is clean', async (file) => {
-      const found = await lintOnly(readFileSync(join(dir, file), 'utf8'), rule);
-      expect(found.map((m) => m.actual)).toEqual([]);
-    });
-    it.each(files.filter((f) => f.startsWith('dirty-')))('%s', async (file) => {
-      const found = await lintOnly(readFileSync(join(dir, file), 'utf8'), rule);
-      expect(found.map((m) => m.actual)).toEqual(dirty[rule][file]);
-    });
-  });
-}
+describeLetters(dirty);
 
 const actual = async (text: string, rule: string) => (await lintOnly(text, rule)).map((m) => m.actual);
 

@@ -1,64 +1,51 @@
 // Whole letters for the tone rules of point 7 — aggression, sarcasm, negative-tone: dirty letters
 // give exactly the listed findings, clean letters give none of the three. Plus hard negatives:
 // polite wording that shares words with the dictionaries must stay clean.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintOnly } from './helpers.js';
+import { describeLetters } from './letters.js';
 
 const IDS = ['aggression', 'sarcasm', 'negative-tone'];
-const dir = (rule: string) => join(__dirname, '..', 'fixtures', 'letters', rule);
-const read = (rule: string, file: string) => readFileSync(join(dir(rule), file), 'utf8');
 
-const dirty: Record<string, string[]> = {
-  'aggression/dirty-1.txt': [
-    'aggression:Вам же объясняли по телефону, какие документы нужны для продления.',
-    'aggression:По вашей вине выплата за апрель приостановлена.',
-    'aggression:Читайте внимательнее памятку, которую вы получили в МФЦ.',
-  ],
-  'aggression/dirty-2.txt': [
-    'aggression:Сколько можно задавать один и тот же вопрос?',
-    'aggression:Прекратите засыпать министерство одинаковыми письмами.',
-    'aggression:Любой школьник поймёт, как это посчитать.',
-  ],
-  'sarcasm/dirty-1.txt': [
-    'sarcasm:Спасибо, что всё-таки прислали копию паспорта.',
-    'sarcasm:Как вы, должно быть, знаете, без неё мы не могли рассмотреть заявление.',
-    'sarcasm:вашу «срочную» просьбу',
-  ],
-  'sarcasm/dirty-2.txt': [
-    'sarcasm:Поздравляем, вы в очередной раз прислали заявление без подписи.',
-    'sarcasm:Какая неожиданность.',
-  ],
-  'negative-tone/dirty-1.txt': [
-    'negative-tone:Путёвку выдают один раз в год, поэтому вторую путёвку вам не выдадут ни при каких условиях.',
-    'negative-tone:Жаловаться на это решение бессмысленно.',
-    'negative-tone:Это не наша забота, что санаторий в вашем районе закрылся.',
-  ],
-  'negative-tone/dirty-2.txt': [
-    'negative-tone:К сожалению, помочь вам мы ничем не можем.',
-    'negative-tone:Долг за газ начислила газоснабжающая организация, и нас этот спор не касается.',
-    'negative-tone:На компенсацию до погашения долга не рассчитывайте.',
-  ],
+const dirty: Record<string, Record<string, string[]>> = {
+  'aggression': {
+    'dirty-1.txt': [
+      'aggression:Вам же объясняли по телефону, какие документы нужны для продления.',
+      'aggression:По вашей вине выплата за апрель приостановлена.',
+      'aggression:Читайте внимательнее памятку, которую вы получили в МФЦ.',
+    ],
+    'dirty-2.txt': [
+      'aggression:Сколько можно задавать один и тот же вопрос?',
+      'aggression:Прекратите засыпать министерство одинаковыми письмами.',
+      'aggression:Любой школьник поймёт, как это посчитать.',
+    ],
+  },
+  'sarcasm': {
+    'dirty-1.txt': [
+      'sarcasm:Спасибо, что всё-таки прислали копию паспорта.',
+      'sarcasm:Как вы, должно быть, знаете, без неё мы не могли рассмотреть заявление.',
+      'sarcasm:вашу «срочную» просьбу',
+    ],
+    'dirty-2.txt': [
+      'sarcasm:Поздравляем, вы в очередной раз прислали заявление без подписи.',
+      'sarcasm:Какая неожиданность.',
+    ],
+  },
+  'negative-tone': {
+    'dirty-1.txt': [
+      'negative-tone:Путёвку выдают один раз в год, поэтому вторую путёвку вам не выдадут ни при каких условиях.',
+      'negative-tone:Жаловаться на это решение бессмысленно.',
+      'negative-tone:Это не наша забота, что санаторий в вашем районе закрылся.',
+    ],
+    'dirty-2.txt': [
+      'negative-tone:К сожалению, помочь вам мы ничем не можем.',
+      'negative-tone:Долг за газ начислила газоснабжающая организация, и нас этот спор не касается.',
+      'negative-tone:На компенсацию до погашения долга не рассчитывайте.',
+    ],
+  },
 };
 
-describe('letters of aggression, sarcasm and negative-tone', () => {
-  for (const rule of IDS) {
-    for (const file of readdirSync(dir(rule)).filter((f) => f.endsWith('.txt')).sort()) {
-      const key = `${rule}/${file}`;
-      it(key, async () => {
-        const found = await lintOnly(read(rule, file), IDS);
-        const got = found.map((m) => `${m.ruleId}:${m.actual}`);
-        if (file.startsWith('clean-')) expect(got).toEqual([]);
-        else expect(got).toEqual(dirty[key]);
-      });
-    }
-  }
-
-  it('every dirty letter is listed', () => {
-    for (const key of Object.keys(dirty)) expect(() => read(key.split('/')[0], key.split('/')[1])).not.toThrow();
-  });
-});
+describeLetters(dirty, IDS);
 
 describe('tone rules: spans and messages', () => {
   it('reports the whole sentence, once, however many entries it trips', async () => {

@@ -1,12 +1,9 @@
 // Whole letters for greeting, abbreviation and complex-term (fixtures/letters/<rule>/): a clean
 // letter gives no finding of the rule, a dirty one gives exactly the listed spans.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeLetters } from './letters.js';
 import { lintOnly } from './helpers.js';
 import { expandedAt, lettersFit, abbreviationOf } from '../rules/abbreviation.js';
-
-const root = join(__dirname, '..', 'fixtures', 'letters');
 
 const dirty: Record<string, Record<string, string[]>> = {
   greeting: {
@@ -27,20 +24,7 @@ const dirty: Record<string, Record<string, string[]>> = {
   },
 };
 
-for (const rule of Object.keys(dirty)) {
-  const dir = join(root, rule);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-  describe(`${rule}: whole letters`, () => {
-    it.each(files.filter((f) => f.startsWith('clean-')))('%s is clean', async (file) => {
-      const found = await lintOnly(readFileSync(join(dir, file), 'utf8'), rule);
-      expect(found.map((m) => m.actual)).toEqual([]);
-    });
-    it.each(files.filter((f) => f.startsWith('dirty-')))('%s', async (file) => {
-      const found = await lintOnly(readFileSync(join(dir, file), 'utf8'), rule);
-      expect(found.map((m) => m.actual)).toEqual(dirty[rule][file]);
-    });
-  });
-}
+describeLetters(dirty);
 
 describe('greeting', () => {
   it('a missing greeting and a missing closing make one finding', async () => {

@@ -1,14 +1,11 @@
 // Whole letters for denial, no-solution and brush-off (fixtures/letters/<rule>/): a clean letter
 // gives no finding of the rule, a dirty one gives exactly the listed spans. Also the examples of the
 // analysis dictionaries (next-step, formula), which no rule's examples test runs.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeLetters } from './letters.js';
 import { lintOnly, unmark } from './helpers.js';
 import { entriesFor, matcherFor } from '../src/dict/index.js';
 import { parse } from '../src/parse/index.js';
-
-const root = join(__dirname, '..', 'fixtures', 'letters');
 
 const dirty: Record<string, Record<string, string[]>> = {
   denial: {
@@ -31,20 +28,7 @@ const dirty: Record<string, Record<string, string[]>> = {
   },
 };
 
-for (const rule of Object.keys(dirty)) {
-  const dir = join(root, rule);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-  describe(`${rule}: whole letters`, () => {
-    it.each(files.filter((f) => f.startsWith('clean-')))('%s is clean', async (file) => {
-      const found = await lintOnly(readFileSync(join(dir, file), 'utf8'), rule);
-      expect(found.map((m) => m.actual)).toEqual([]);
-    });
-    it.each(files.filter((f) => f.startsWith('dirty-')))('%s', async (file) => {
-      const found = await lintOnly(readFileSync(join(dir, file), 'utf8'), rule);
-      expect(found.map((m) => m.actual)).toEqual(dirty[rule][file]);
-    });
-  });
-}
+describeLetters(dirty);
 
 describe.each(['next-step', 'formula'])('analysis dictionary %s', (name) => {
   const entries = entriesFor(name);
