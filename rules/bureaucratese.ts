@@ -268,32 +268,18 @@ const INDIRECT = /^(?:вам|вами|нам|им|ему|ей)$/;
 function emptyVerbs(sentence: Sentence, m: Morph): Found[] {
   const words = sentence.words;
   const out: Found[] = [];
+  const found = (first: number, last: number, explanation: string, suggestions: string[]) =>
+    out.push({ start: words[first].start, end: words[last].end, first, last, entryId: 'bureaucratese.empty-verb', explanation, suggestions });
   for (let i = 0; i < words.length; i++) {
     if (ACTIVE_EMPTY.test(words[i].norm)) {
       const at = i + 1 < words.length && INDIRECT.test(words[i + 1].norm) ? i + 2 : i + 1;
       if (at < words.length && m.vn(words[at]) && !m.gent(words[at])) {
-        out.push({
-          start: words[i].start,
-          end: words[at].end,
-          first: i,
-          last: at,
-          entryId: 'bureaucratese.empty-verb',
-          explanation: 'отглагольное существительное с пустым глаголом «осуществить» или «произвести» прячет действие',
-          suggestions: ['подать заявление', 'пересчитали пособие'],
-        });
+        found(i, at, 'отглагольное существительное с пустым глаголом «осуществить» или «произвести» прячет действие', ['подать заявление', 'пересчитали пособие']);
         continue;
       }
     }
     if (ENSURE_VERB.test(words[i].norm) && i + 1 < words.length && m.vn(words[i + 1]) && !m.gent(words[i + 1])) {
-      out.push({
-        start: words[i].start,
-        end: words[i + 1].end,
-        first: i,
-        last: i + 1,
-        entryId: 'bureaucratese.empty-verb',
-        explanation: 'отглагольное существительное с пустым глаголом «обеспечено» прячет, кто и что делает',
-        suggestions: ['вы не представили документы', 'перечислим выплату'],
-      });
+      found(i, i + 1, 'отглагольное существительное с пустым глаголом «обеспечено» прячет, кто и что делает', ['вы не представили документы', 'перечислим выплату']);
       continue;
     }
     if (!EMPTY_VERB.test(words[i].norm)) continue;
@@ -311,15 +297,7 @@ function emptyVerbs(sentence: Sentence, m: Morph): Found[] {
     if (noun >= 0) from = noun;
     else if (i + 1 < words.length && m.vn(words[i + 1])) to = i + 1;
     else continue;
-    out.push({
-      start: words[from].start,
-      end: words[to].end,
-      first: from,
-      last: to,
-      entryId: 'bureaucratese.empty-verb',
-      explanation: 'отглагольное существительное с пустым глаголом «производится» или «осуществляется» прячет, кто и что делает',
-      suggestions: ['выдаём путёвки', 'перечислим выплату'],
-    });
+    found(from, to, 'отглагольное существительное с пустым глаголом «производится» или «осуществляется» прячет, кто и что делает', ['выдаём путёвки', 'перечислим выплату']);
   }
   return out;
 }

@@ -15,7 +15,7 @@
 import type { Doc, Sentence, Token } from '../parse/model.js';
 import type { Morphology } from '../morph/types.js';
 import type { OrganisationDictionaries } from '../types.js';
-import { matcherFor } from '../dict/index.js';
+import { matcherFor, NO_DICTIONARIES } from '../dict/index.js';
 import { perSentence } from '../parse/sentence-memo.js';
 
 export type NextStepKind = 'appeal' | 'forward' | 'option' | 'reapply' | 'alternative' | 'instruction' | 'contact' | 'redirect';
@@ -98,8 +98,6 @@ function tokenSteps(sentence: Sentence, out: SentenceStep[]): void {
     }
   }
 }
-
-const NO_DICTIONARIES: OrganisationDictionaries = Object.freeze({});
 
 function computeSteps(sentence: Sentence, dictionaries: OrganisationDictionaries, morphology?: Morphology): SentenceStep[] {
   const steps: SentenceStep[] = [];

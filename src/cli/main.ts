@@ -7,6 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import type { InputFormat, Kind, LintOptions, Metadata } from '../index.js';
 import type { FileResult, Task } from './types.js';
+import { nearestName } from '../util/nearest.js';
 
 type Library = typeof import('../node/index.js');
 
@@ -112,25 +113,8 @@ function translateCommanderError(error: CommanderError, program: Command): strin
   }
 }
 
-// a tiny edit distance for flag suggestions: the library is not loaded yet for a usage error
-function nearest(name: string, names: string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const n of names) {
-    const row = Array.from({ length: n.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= name.length; i++) {
-      let prev = row[0];
-      row[0] = i;
-      for (let j = 1; j <= n.length; j++) {
-        const tmp = row[j];
-        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (name[i - 1] === n[j - 1] ? 0 : 1));
-        prev = tmp;
-      }
-    }
-    if (row[n.length] < bestD) [best, bestD] = [n, row[n.length]];
-  }
-  return bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
-}
+// flags are short: a closer limit than nearestName's default, or every two-letter typo would match
+const nearest = (name: string, names: string[]) => nearestName(name, names, Math.max(2, Math.floor(name.length / 3)));
 
 function colorLevel(flag: boolean | undefined, stream: NodeJS.WriteStream): 0 | 1 | 2 | 3 {
   if (flag === false) return 0;

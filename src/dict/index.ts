@@ -17,11 +17,16 @@ export function entriesFor(rule: string): CompiledEntry[] {
 
 const base = new Map<string, PhraseMatcher>();
 
+/** "No organisation dictionaries", one object: what rules remember per sentence is keyed by it. */
+export const NO_DICTIONARIES: OrganisationDictionaries = Object.freeze({});
+
 // an organisation's matchers, built once per dictionaries object (every rule asks on every lint)
 const withOwn = new WeakMap<OrganisationDictionaries, Map<string, PhraseMatcher>>();
 
 /** The matcher for a rule: shared when the organisation adds nothing, built once per its dictionaries when it does. */
 export function matcherFor(rule: string, org?: OrganisationDictionaries): PhraseMatcher {
+  const known = org && withOwn.get(org)?.get(rule);
+  if (known) return known;
   const own = (org?.entries ?? []).filter((e) => (e.rule ?? '') === rule);
   const disable = org?.disable ?? [];
   if (!org || (own.length === 0 && disable.length === 0)) {
@@ -29,11 +34,7 @@ export function matcherFor(rule: string, org?: OrganisationDictionaries): Phrase
     if (!m) base.set(rule, (m = new PhraseMatcher(dictionariesFor(rule))));
     return m;
   }
-  let built = withOwn.get(org);
-  if (!built) withOwn.set(org, (built = new Map()));
-  let m = built.get(rule);
-  if (m) return m;
-  m = new PhraseMatcher(dictionariesFor(rule), { disable });
+  const m = new PhraseMatcher(dictionariesFor(rule), { disable });
   for (const raw of own) {
     const { rule: _rule, ...rest } = raw;
     const e = validateEntry(rest, 'настройки: dictionaries.entries', false);
@@ -42,6 +43,8 @@ export function matcherFor(rule: string, org?: OrganisationDictionaries): Phrase
       e.unless,
     );
   }
+  let built = withOwn.get(org);
+  if (!built) withOwn.set(org, (built = new Map()));
   built.set(rule, m);
   return m;
 }

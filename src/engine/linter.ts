@@ -5,7 +5,8 @@ import { parse } from '../parse/index.js';
 import { readability } from '../analysis/readability.js';
 import { rules as allRules } from '../../rules/index.js';
 import { loadMorphology, morphologyLoaded } from '../morph/az.js';
-import type { Kind, LintOptions, LintResult, Metadata, OrganisationDictionaries, RuleSetting, SeverityName, YasnoMessage } from '../types.js';
+import type { Kind, LintOptions, LintResult, Metadata, RuleSetting, SeverityName, YasnoMessage } from '../types.js';
+import { NO_DICTIONARIES } from '../dict/index.js';
 import { readDirectives } from './directives.js';
 import { resolveRules, type ResolvedRule } from './config.js';
 import type { Doc, Report, Rule, RuleContext } from './rule.js';
@@ -114,9 +115,6 @@ function run(prepared: Prepared, options: LintOptions, rules: readonly Rule[]): 
     meta,
   };
 }
-
-// one object for "no organisation dictionaries": what rules remember per sentence is keyed by it
-const NO_DICTIONARIES: OrganisationDictionaries = Object.freeze({});
 
 /** What a rule sees of one document: shared by the full lint and the live linter. */
 export function ruleContext(entry: ResolvedRule, doc: Doc, kind: Kind, meta: Metadata, now: Date, options: LintOptions, report: (r: Report) => void): RuleContext {

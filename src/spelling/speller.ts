@@ -787,6 +787,8 @@ function visit(s: QuerySearch, first: number, depth: number, prevMin: number, re
       }
       j = 1;
     }
+    // two copies of the row loop on purpose: most letters can start no transposition here, and
+    // the loop without that test is the innermost code of the whole search
     if ((swap & lbit[c]) === 0) {
       for (; j <= to; j++) {
         let best = rows[p + j - 1] + dg[d0 + j];
