@@ -157,7 +157,7 @@ const rule: Rule = {
     const inTitle = (t: Token) => t.inQuotes && titles.some((q) => q.start <= t.start && t.end <= q.end);
 
     for (const sentence of context.doc.sentences) {
-      for (const c of candidatesIn(sentence, context.dictionaries, speller, text)) {
+      for (const c of candidatesIn(sentence, context.dictionaries, speller)) {
         if (c.kind === 'phrase') {
           const first = sentence.words[c.first];
           const second = sentence.words[c.last];
@@ -197,7 +197,7 @@ type Candidate =
  * What a sentence alone says about its spelling; the letter decides the rest (titles in quotes,
  * the organisation's allowed spans, which words get suggestions).
  */
-const candidatesIn = perSentence((sentence: Sentence, dictionaries: OrganisationDictionaries, speller: Speller, text: string): Candidate[] => {
+const candidatesIn = perSentence((sentence: Sentence, dictionaries: OrganisationDictionaries, speller: Speller): Candidate[] => {
   const out: Candidate[] = [];
   const extra = extraWords(dictionaries);
   const covered = new Set<Token>();
@@ -230,7 +230,9 @@ const candidatesIn = perSentence((sentence: Sentence, dictionaries: Organisation
     const { prev, next } = neighbours(sentence, t);
     if (prev?.kind === 'initials' || next?.kind === 'initials') continue;
     // «Уважаемый(ая)»: an ending in brackets glued to the word
-    if (text[t.start - 1] === '(' && text[t.end] === ')') continue;
+    // (read in the sentence's own text: what is remembered must not depend on where it stands)
+    const at = t.start - sentence.start;
+    if (sentence.text[at - 1] === '(' && sentence.text[at + t.text.length] === ')') continue;
     if (!owned) {
       owned = new Set();
       for (const id of OTHER_RULES) for (const hit of matcherFor(id, dictionaries).match(sentence.words)) for (let i = hit.first; i <= hit.last; i++) owned.add(sentence.words[i].index);
